@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client.Identity;
+
+namespace OpenStackOrchestrator.Client.Compute
+{
+    /// <summary>Nova (compute) v2.1.</summary>
+    public sealed class ComputeClient
+    {
+        // 2.47 embeds flavor details in servers; 2.61 adds flavor extra_specs. Older clouds get what they offer.
+        internal const string ServerMicroversion = "2.47";
+        internal const string FlavorMicroversion = "2.61";
+        private readonly CloudConnection _cloud;
+
+        internal ComputeClient(CloudConnection cloud) => _cloud = cloud;
+
+        public async IAsyncEnumerable<Flavor> ListFlavorsAsync(FlavorListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", FlavorMicroversion, "Listing flavors", cancellationToken).ConfigureAwait(false);
+            var query = new Dictionary<string, string>();
+            if (options.MinMemoryMB.HasValue) query["minRam"] = options.MinMemoryMB.Value.ToString();
+            if (options.MinDiskGB.HasValue) query["minDisk"] = options.MinDiskGB.Value.ToString();
+            if (options.IncludePrivate) query["is_public"] = "None";
+            await foreach (var item in _cloud.ListAsync(ServiceTypes.Compute, "/flavors/detail", "flavors", query, options.Limit, version, cancellationToken).ConfigureAwait(false))
+                yield return new Flavor(item, _cloud);
+        }
+
+        public async Task<Flavor> GetFlavorAsync(string id, CancellationToken cancellationToken)
+        {
+            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", FlavorMicroversion, "Getting a flavor", cancellationToken).ConfigureAwait(false);
+            var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, "/flavors/" + Uri.EscapeDataString(id), cancellationToken, version).ConfigureAwait(false);
+            return new Flavor(json.GetProperty("flavor"), _cloud);
+        }
+
+        public async IAsyncEnumerable<Server> ListServersAsync(ServerListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", ServerMicroversion, "Listing servers", cancellationToken).ConfigureAwait(false);
+            var query = new Dictionary<string, string>();
+            if (!string.IsNullOrEmpty(options.NameRegex)) query["name"] = options.NameRegex!;
+            if (!string.IsNullOrEmpty(options.Status)) query["status"] = options.Status!.ToUpperInvariant();
+            if (!string.IsNullOrEmpty(options.ImageId)) query["image"] = options.ImageId!;
+            if (!string.IsNullOrEmpty(options.FlavorId)) query["flavor"] = options.FlavorId!;
+            if (options.AllProjects) query["all_tenants"] = "True";
+            await foreach (var item in _cloud.ListAsync(ServiceTypes.Compute, "/servers/detail", "servers", query, options.Limit, version, cancellationToken).ConfigureAwait(false))
+                yield return new Server(item, _cloud);
+        }
+
+        public async Task<Server> GetServerAsync(string id, CancellationToken cancellationToken)
+        {
+            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", ServerMicroversion, "Getting a server", cancellationToken).ConfigureAwait(false);
+            var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, "/servers/" + Uri.EscapeDataString(id), cancellationToken, version).ConfigureAwait(false);
+            return new Server(json.GetProperty("server"), _cloud);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Flurl.Http;
+using OpenStackOrchestrator.Client.Errors;
+using Polly;
+using Polly.Retry;
+
+namespace OpenStackOrchestrator.Client.Core
+{
+    /// <summary>The one HTTP pipeline: per-attempt timeout, cancellation, bounded retries with backoff
+    /// (Retry-After honoured), -Debug traces with secrets redacted, and errors mapped to typed exceptions.</summary>
+    public sealed class HttpTransport : IDisposable
+    {
+        private readonly IFlurlClient _client;
+        private readonly ResiliencePipeline<Attempt> _idempotentPipeline;
+        private readonly ResiliencePipeline<Attempt> _unsafePipeline;
+
+        public HttpTransport(HttpSettings settings)
+        {
+            Settings = settings.Clone();
+            _client = new FlurlClient(new HttpClient(CreateHandler(Settings)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan });
+            _client.Settings.Timeout = null;
+            _client.Settings.AllowedHttpStatusRange = "*";
+            _idempotentPipeline = BuildRetryPipeline(idempotent: true);
+            _unsafePipeline = BuildRetryPipeline(idempotent: false);
+        }
+
+        public HttpSettings Settings { get; }
+
+        /// <summary>Sends the request; returns a 2xx response or throws an <see cref="OpenStackException"/>.</summary>
+        public async Task<ServiceResponse> SendAsync(HttpMethod method, string url, IDictionary<string, string> headers,
+            string? jsonBody, bool idempotent, string service, CancellationToken cancellationToken)
+        {
+            var pipeline = idempotent ? _idempotentPipeline : _unsafePipeline;
+            Attempt outcome;
+            try
+            {
+                outcome = await pipeline.ExecuteAsync(
+                    (ct) => new ValueTask<Attempt>(SendOnceAsync(method, url, headers, jsonBody, ct)), cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new RequestTimeoutException($"{method} {url} did not complete within {Settings.Timeout.TotalSeconds:0.#} s.", null)
+                { Service = service, Method = method.Method, Url = url };
+            }
+
+            if (outcome.Failure != null)
+                throw MapFailure(outcome.Failure, method, url, service);
+
+            if (outcome.StatusCode >= 200 && outcome.StatusCode < 300)
+                return new ServiceResponse(outcome.StatusCode, outcome.Headers, outcome.Body, outcome.Elapsed, url);
+
+            throw OpenStackErrorFactory.FromResponse(service, method.Method, url, outcome.StatusCode, outcome.Headers, outcome.Body);
+        }
+
+        private async Task<Attempt> SendOnceAsync(HttpMethod method, string url, IDictionary<string, string> headers,
+            string? jsonBody, CancellationToken cancellationToken)
+        {
+            if (RequestTrace.Enabled)
+                RequestTrace.Write("REQ: " + CurlFormatter.Format(method.Method, url, headers, jsonBody));
+
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                timeout.CancelAfter(Settings.Timeout);
+                var watch = Stopwatch.StartNew();
+                try
+                {
+                    var request = _client.Request(url);
+                    foreach (var header in headers)
+                        request.WithHeader(header.Key, header.Value);
+                    var content = jsonBody == null ? null : new StringContent(jsonBody, Encoding.UTF8, "application/json");
+                    using (var response = await request.SendAsync(method, content, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false))
+                    {
+                        var body = await response.ResponseMessage.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        var responseHeaders = CollectHeaders(response.ResponseMessage);
+                        var attempt = new Attempt(response.StatusCode, responseHeaders, body, watch.Elapsed);
+                        if (RequestTrace.Enabled)
+                            TraceResponse(attempt);
+                        return attempt;
+                    }
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTransportFailure(ex))
+                {
+                    var attempt = Attempt.Failed(timeout.IsCancellationRequested ? new TimeoutException("timeout", ex) : ex, watch.Elapsed);
+                    if (RequestTrace.Enabled)
+                        RequestTrace.Write($"RESP: failed after {watch.ElapsedMilliseconds} ms: {Describe(attempt.Failure!)}");
+                    return attempt;
+                }
+            }
+        }
+
+        private static bool IsTransportFailure(Exception ex) =>
+            ex is FlurlHttpException || ex is HttpRequestException || ex is OperationCanceledException ||
+            ex is System.IO.IOException || ex is SocketException;
+
+        private static Dictionary<string, string> CollectHeaders(HttpResponseMessage message)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var h in message.Headers)
+                headers[h.Key] = string.Join(",", h.Value);
+            if (message.Content != null)
+                foreach (var h in message.Content.Headers)
+                    headers[h.Key] = string.Join(",", h.Value);
+            return headers;
+        }
+
+        private static void TraceResponse(Attempt attempt)
+        {
+            var sb = new StringBuilder("RESP: [").Append(attempt.StatusCode).Append("] ")
+                .Append((long)attempt.Elapsed.TotalMilliseconds).Append(" ms");
+            foreach (var h in attempt.Headers.Where(h => !h.Key.StartsWith("Date", StringComparison.OrdinalIgnoreCase)))
+                sb.Append(' ').Append(h.Key).Append(": ").Append(SecretRedactor.HeaderValue(h.Key, h.Value));
+            RequestTrace.Write(sb.ToString());
+            if (!string.IsNullOrEmpty(attempt.Body))
+            {
+                var body = SecretRedactor.Body(attempt.Body);
+                RequestTrace.Write("RESP BODY: " + (body.Length > 4096 ? body.Substring(0, 4096) + $"... ({body.Length} chars)" : body));
+            }
+        }
+
+        private ResiliencePipeline<Attempt> BuildRetryPipeline(bool idempotent)
+        {
+            if (Settings.MaxRetries <= 0)
+                return ResiliencePipeline<Attempt>.Empty;
+            return new ResiliencePipelineBuilder<Attempt>()
+                .AddRetry(new RetryStrategyOptions<Attempt>
+                {
+                    MaxRetryAttempts = Settings.MaxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = Settings.RetryBaseDelay,
+                    MaxDelay = Settings.MaxRetryDelay,
+                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result != null && RetryDecision.ShouldRetry(args.Outcome.Result, idempotent)),
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDecision.RetryAfter(args.Outcome.Result, Settings.MaxRetryDelay)),
+                    OnRetry = args =>
+                    {
+                        RequestTrace.Write($"RETRY {args.AttemptNumber + 1}/{Settings.MaxRetries} in {(long)args.RetryDelay.TotalMilliseconds} ms after {args.Outcome.Result?.Summary}");
+                        return default;
+                    },
+                })
+                .Build();
+        }
+
+        private static OpenStackException MapFailure(Exception failure, HttpMethod method, string url, string service)
+        {
+            if (failure is TimeoutException)
+                return new RequestTimeoutException($"{method.Method} {url} did not answer in time.", failure.InnerException)
+                { Service = service, Method = method.Method, Url = url };
+            return new ServiceUnreachableException($"Could not reach {service} at {url}: {Describe(failure)}", failure)
+            { Service = service, Method = method.Method, Url = url };
+        }
+
+        internal static string Describe(Exception ex)
+        {
+            var innermost = ex;
+            while (innermost.InnerException != null)
+                innermost = innermost.InnerException;
+            return innermost == ex ? ex.Message : $"{ex.GetType().Name}: {innermost.Message}";
+        }
+
+        private static HttpMessageHandler CreateHandler(HttpSettings settings)
+        {
+            var handler = new HttpClientHandler();
+            if (!settings.VerifyCertificate)
+            {
+                handler.ServerCertificateCustomValidationCallback = (_, __, ___, ____) => true;
+            }
+            else if (!string.IsNullOrEmpty(settings.CACertificatePath))
+            {
+                var authority = new X509Certificate2(settings.CACertificatePath!);
+                handler.ServerCertificateCustomValidationCallback = (_, certificate, __, errors) =>
+                    CertificateValidation.ChainsTo(certificate, authority, errors);
+            }
+            return handler;
+        }
+
+        public void Dispose() => _client.Dispose();
+
+        /// <summary>The result of one attempt: a response, or a transport failure.</summary>
+        internal sealed class Attempt
+        {
+            public Attempt(int statusCode, IReadOnlyDictionary<string, string> headers, string body, TimeSpan elapsed)
+            {
+                StatusCode = statusCode;
+                Headers = headers;
+                Body = body;
+                Elapsed = elapsed;
+            }
+
+            public static Attempt Failed(Exception failure, TimeSpan elapsed) =>
+                new Attempt(0, new Dictionary<string, string>(), "", elapsed) { Failure = failure };
+
+            public int StatusCode { get; }
+            public IReadOnlyDictionary<string, string> Headers { get; }
+            public string Body { get; }
+            public TimeSpan Elapsed { get; }
+            public Exception? Failure { get; private set; }
+            public string Summary => Failure != null ? Describe(Failure) : "HTTP " + StatusCode;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using OpenStackOrchestrator.Client.Core;
+
+namespace OpenStackOrchestrator.Client.Errors
+{
+    /// <summary>Turns a non-2xx response into the exception type that names its meaning.</summary>
+    public static class OpenStackErrorFactory
+    {
+        public static OpenStackException FromResponse(string service, string method, string url, int status,
+            IReadOnlyDictionary<string, string> headers, string body)
+        {
+            var serviceMessage = ErrorBodyParser.Extract(body);
+            var requestId = RequestIdOf(headers);
+            var message = $"{service} {method} {StripQuery(url)} failed: HTTP {status}" +
+                          (serviceMessage != null ? $": {serviceMessage}" : "") +
+                          (requestId != null ? $" (request id {requestId})" : "");
+            OpenStackException ex;
+            switch (status)
+            {
+                case 400: ex = new BadRequestException(message); break;
+                case 401: ex = new AuthenticationFailedException(message); break;
+                case 403:
+                    ex = serviceMessage != null && serviceMessage.IndexOf("quota", System.StringComparison.OrdinalIgnoreCase) >= 0
+                        ? (OpenStackException)new OverLimitException(message)
+                        : new PermissionDeniedException(message);
+                    break;
+                case 404: ex = new ResourceNotFoundException(message); break;
+                case 409: ex = new ConflictException(message); break;
+                case 413:
+                case 429: ex = new OverLimitException(message); break;
+                default:
+                    ex = status >= 500 ? new ServiceUnavailableException(message) : new OpenStackException(message);
+                    break;
+            }
+            ex.Service = service;
+            ex.Method = method;
+            ex.Url = url;
+            ex.StatusCode = status;
+            ex.RequestId = requestId;
+            ex.ServiceMessage = serviceMessage;
+            return ex;
+        }
+
+        private static string? RequestIdOf(IReadOnlyDictionary<string, string> headers)
+        {
+            foreach (var name in new[] { "x-openstack-request-id", "x-compute-request-id", "x-trans-id", "openstack-request-id" })
+                if (headers.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value))
+                    return value;
+            return null;
+        }
+
+        private static string StripQuery(string url)
+        {
+            var q = url.IndexOf('?');
+            return q < 0 ? url : url.Substring(0, q);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+
+namespace OpenStackOrchestrator.Client.Errors
+{
+    /// <summary>Base of every failure the client reports. Carries what an operator needs to trace a failure:
+    /// the service, the HTTP status, the OpenStack message and the request id.</summary>
+    public class OpenStackException : Exception
+    {
+        public OpenStackException(string message, Exception? inner = null) : base(message, inner) { }
+
+        public string? Service { get; internal set; }
+        public string? Method { get; internal set; }
+        public string? Url { get; internal set; }
+        public int? StatusCode { get; internal set; }
+        public string? RequestId { get; internal set; }
+        /// <summary>The message the OpenStack service returned, when there was one.</summary>
+        public string? ServiceMessage { get; internal set; }
+
+        /// <summary>A stable identifier used as the ErrorRecord id.</summary>
+        public virtual string ErrorId => "OpenStackRequestFailed";
+    }
+
+    /// <summary>Keystone rejected the credentials (wrong password, unknown user or project, expired token).</summary>
+    public sealed class AuthenticationFailedException : OpenStackException
+    {
+        public AuthenticationFailedException(string message, Exception? inner = null) : base(message, inner) { }
+        public override string ErrorId => "AuthenticationFailed";
+    }
+
+    /// <summary>The credentials are valid but not allowed to do this (HTTP 403).</summary>
+    public sealed class PermissionDeniedException : OpenStackException
+    {
+        public PermissionDeniedException(string message) : base(message) { }
+        public override string ErrorId => "PermissionDenied";
+    }
+
+    /// <summary>HTTP 404: the resource or path does not exist.</summary>
+    public sealed class ResourceNotFoundException : OpenStackException
+    {
+        public ResourceNotFoundException(string message) : base(message) { }
+        public override string ErrorId => "ResourceNotFound";
+    }
+
+    /// <summary>HTTP 400: the service rejected the request as invalid.</summary>
+    public sealed class BadRequestException : OpenStackException
+    {
+        public BadRequestException(string message) : base(message) { }
+        public override string ErrorId => "BadRequest";
+    }
+
+    /// <summary>HTTP 409: the resource is in a state that does not allow the operation.</summary>
+    public sealed class ConflictException : OpenStackException
+    {
+        public ConflictException(string message) : base(message) { }
+        public override string ErrorId => "Conflict";
+    }
+
+    /// <summary>HTTP 413/429 or a quota error: a limit was reached.</summary>
+    public sealed class OverLimitException : OpenStackException
+    {
+        public OverLimitException(string message) : base(message) { }
+        public override string ErrorId => "OverLimit";
+    }
+
+    /// <summary>HTTP 5xx after the retries were used up.</summary>
+    public sealed class ServiceUnavailableException : OpenStackException
+    {
+        public ServiceUnavailableException(string message) : base(message) { }
+        public override string ErrorId => "ServiceUnavailable";
+    }
+
+    /// <summary>The service could not be reached at all (refused, reset, DNS, TLS).</summary>
+    public sealed class ServiceUnreachableException : OpenStackException
+    {
+        public ServiceUnreachableException(string message, Exception? inner) : base(message, inner) { }
+        public override string ErrorId => "ServiceUnreachable";
+    }
+
+    /// <summary>The request did not complete within the configured timeout.</summary>
+    public sealed class RequestTimeoutException : OpenStackException
+    {
+        public RequestTimeoutException(string message, Exception? inner) : base(message, inner) { }
+        public override string ErrorId => "RequestTimeout";
+    }
+
+    /// <summary>The service answered with something that is not the expected document (truncated or malformed body).</summary>
+    public sealed class InvalidResponseException : OpenStackException
+    {
+        public InvalidResponseException(string message, Exception? inner = null) : base(message, inner) { }
+        public override string ErrorId => "InvalidResponse";
+    }
+
+    /// <summary>The catalog has no endpoint for the service type in the selected region and interface.</summary>
+    public sealed class EndpointNotFoundException : OpenStackException
+    {
+        public EndpointNotFoundException(string message) : base(message) { }
+        public override string ErrorId => "EndpointNotFound";
+    }
+
+    /// <summary>The operation needs a newer API microversion than the cloud offers.</summary>
+    public sealed class MicroversionNotSupportedException : OpenStackException
+    {
+        public MicroversionNotSupportedException(string message) : base(message) { }
+        public override string ErrorId => "MicroversionNotSupported";
+    }
+
+    /// <summary>clouds.yaml, secure.yaml or the OS_* variables do not describe a usable cloud.</summary>
+    public sealed class CloudConfigurationException : OpenStackException
+    {
+        public CloudConfigurationException(string message, Exception? inner = null) : base(message, inner) { }
+        public override string ErrorId => "CloudConfigurationInvalid";
+    }
+}
+
+namespace OpenStackOrchestrator.Client.Errors
+{
+    /// <summary>The connection was closed (Disconnect-OSCloud) or never opened.</summary>
+    public sealed class NotConnectedException : OpenStackException
+    {
+        public NotConnectedException(string message) : base(message) { }
+        public override string ErrorId => "NotConnected";
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using System.Net.Http;
+using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Core;
+using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Infrastructure;
+
+namespace OpenStackOrchestrator.Cmdlets
+{
+    /// <summary>Invoke-OSApiRequest: the raw escape hatch. Any service path through the module's pipeline
+    /// (token, retries, errors, -Debug trace); the JSON answer comes back as PowerShell objects.</summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "OSApiRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(PSObject))]
+    public sealed class InvokeOSApiRequestCommand : OSCloudCmdlet
+    {
+        /// <summary>Catalog service type: compute, image, network, block-storage (volumev3), object-store, orchestration, identity...</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? Service { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
+
+        [Parameter]
+        [ValidateSet("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")]
+        public string Method { get; set; } = "GET";
+
+        /// <summary>A hashtable or object (sent as JSON), or a JSON string.</summary>
+        [Parameter]
+        public object? Body { get; set; }
+
+        [Parameter]
+        public IDictionary? Query { get; set; }
+
+        [Parameter]
+        [ValidatePattern(@"^\d+\.\d+$")]
+        public string? Microversion { get; set; }
+
+        /// <summary>Additional request headers.</summary>
+        [Parameter]
+        public IDictionary? Headers { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var cloud = TargetCloud();
+            if (cloud == null)
+                return;
+            var method = Method.ToUpperInvariant();
+            if (method != "GET" && method != "HEAD" && !ShouldProcess($"{Service} {Path} on {cloud.Name}", method))
+                return;
+            ServiceRequest request;
+            try
+            {
+                request = BuildRequest(method);
+            }
+            catch (ArgumentException ex)
+            {
+                WriteError(new ErrorRecord(ex, "InvalidRequestBody", ErrorCategory.InvalidArgument, Body));
+                return;
+            }
+            Try(Path, () =>
+            {
+                var response = Run(ct => cloud.SendAsync(request, ct));
+                WriteVerbose($"HTTP {response.StatusCode} in {(long)response.Elapsed.TotalMilliseconds} ms, request id {response.RequestId}");
+                if (string.IsNullOrWhiteSpace(response.Body))
+                    return;
+                var contentType = response.Header("Content-Type") ?? "";
+                if (contentType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0 || response.Body.TrimStart().StartsWith("{") || response.Body.TrimStart().StartsWith("["))
+                    WriteObject(PSObjects.FromPlain(JsonPlain.ToPlain(response.Json())), enumerateCollection: false);
+                else
+                    WriteObject(response.Body);
+            });
+        }
+
+        private ServiceRequest BuildRequest(string method)
+        {
+            var request = new ServiceRequest(new HttpMethod(method), Service!, Path!) { Microversion = Microversion };
+            if (Query != null)
+                foreach (DictionaryEntry q in Query)
+                    request.Query[q.Key.ToString()!] = LanguagePrimitives.ConvertTo<string>(q.Value);
+            if (Headers != null)
+                foreach (DictionaryEntry h in Headers)
+                    request.Headers[h.Key.ToString()!] = LanguagePrimitives.ConvertTo<string>(h.Value);
+            if (Body != null)
+                request.JsonBody = PSObjects.ToJson(Body);
+            return request;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Management.Automation;
+using OpenStackOrchestrator.Client.Errors;
+
+namespace OpenStackOrchestrator.Infrastructure
+{
+    /// <summary>Turns client exceptions into ErrorRecords with a stable id, a category, the target, and the
+    /// OpenStack message and request id in the details.</summary>
+    public static class ErrorRecords
+    {
+        public static ErrorRecord From(Exception exception, object? target)
+        {
+            if (exception is OpenStackException os)
+            {
+                var record = new ErrorRecord(os, os.ErrorId, CategoryOf(os), target);
+                record.ErrorDetails = new ErrorDetails(os.Message) { RecommendedAction = RecommendedAction(os) };
+                return record;
+            }
+            return new ErrorRecord(exception, "UnexpectedError", ErrorCategory.NotSpecified, target);
+        }
+
+        public static ErrorRecord NotFound(string kind, string name, object? target = null) =>
+            From(new NameNotFoundException(kind, name), target ?? name);
+
+        public static ErrorCategory CategoryOf(OpenStackException ex)
+        {
+            switch (ex)
+            {
+                case AuthenticationFailedException _: return ErrorCategory.AuthenticationError;
+                case PermissionDeniedException _: return ErrorCategory.PermissionDenied;
+                case ResourceNotFoundException _: return ErrorCategory.ObjectNotFound;
+                case NameNotFoundException _: return ErrorCategory.ObjectNotFound;
+                case AmbiguousNameException _: return ErrorCategory.InvalidArgument;
+                case BadRequestException _: return ErrorCategory.InvalidArgument;
+                case ConflictException _: return ErrorCategory.ResourceBusy;
+                case OverLimitException _: return ErrorCategory.QuotaExceeded;
+                case ServiceUnavailableException _: return ErrorCategory.ResourceUnavailable;
+                case ServiceUnreachableException _: return ErrorCategory.ConnectionError;
+                case RequestTimeoutException _: return ErrorCategory.OperationTimeout;
+                case InvalidResponseException _: return ErrorCategory.InvalidResult;
+                case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;
+                case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
+                case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
+                case NotConnectedException _: return ErrorCategory.ConnectionError;
+                default: return ErrorCategory.NotSpecified;
+            }
+        }
+
+        private static string? RecommendedAction(OpenStackException ex)
+        {
+            switch (ex)
+            {
+                case AuthenticationFailedException _: return "Check the user name, password, project and domains, then run Connect-OSCloud again.";
+                case NotConnectedException _: return "Run Connect-OSCloud.";
+                case ServiceUnreachableException _: return "Check the URL and that the service is running and reachable.";
+                case RequestTimeoutException _: return "Retry, or raise the timeout (api_timeout in clouds.yaml, -TimeoutSec on Connect-OSCloud).";
+                case AmbiguousNameException _: return "Use the id, or a name that matches one object.";
+                default: return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client.Core;
+using OpenStackOrchestrator.Client.Errors;
+
+namespace OpenStackOrchestrator.Infrastructure
+{
+    /// <summary>Base of every cmdlet: runs async client work on a worker while the pipeline thread writes its
+    /// output, -Debug traces and progress (PowerShell streams may only be written from the pipeline thread),
+    /// and cancels the work on Ctrl+C.</summary>
+    public abstract class OSCmdlet : PSCmdlet
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        protected CancellationToken Stopping => _stopping.Token;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        protected override void EndProcessing() => _stopping.Dispose();
+
+        /// <summary>Runs <paramref name="work"/> and returns its result, writing its traces on this thread.</summary>
+        protected T Run<T>(Func<CancellationToken, Task<T>> work)
+        {
+            T result = default!;
+            Pump(async (post, ct) => { result = await work(ct).ConfigureAwait(false); });
+            return result;
+        }
+
+        protected void Run(Func<CancellationToken, Task> work) => Pump((post, ct) => work(ct));
+
+        /// <summary>Streams the items of an async sequence to <paramref name="onItem"/> on this thread as they arrive.</summary>
+        protected void RunEach<T>(Func<CancellationToken, IAsyncEnumerable<T>> source, Action<T> onItem)
+        {
+            Pump(async (post, ct) =>
+            {
+                await foreach (var item in source(ct).ConfigureAwait(false))
+                {
+                    var captured = item;
+                    post(() => onItem(captured));
+                }
+            });
+        }
+
+        private void Pump(Func<Action<Action>, CancellationToken, Task> work)
+        {
+            using (var queue = new BlockingCollection<Action>())
+            {
+                Action<Action> post = action =>
+                {
+                    try { queue.Add(action); } catch (InvalidOperationException) { /* completed: the work ended */ }
+                };
+                var previousSink = RequestTrace.Sink;
+                RequestTrace.Sink = IsDebugEnabled() ? message => post(() => WriteDebug(message)) : (Action<string>?)null;
+                Task task;
+                try
+                {
+                    task = Task.Run(() => work(post, _stopping.Token));
+                }
+                finally
+                {
+                    RequestTrace.Sink = previousSink;
+                }
+                task.ContinueWith(_ => queue.CompleteAdding(), TaskScheduler.Default);
+                foreach (var action in queue.GetConsumingEnumerable())
+                    action();
+                if (task.IsCanceled || (task.IsFaulted && task.Exception?.GetBaseException() is OperationCanceledException && _stopping.IsCancellationRequested))
+                    throw new PipelineStoppedException();
+                task.GetAwaiter().GetResult();
+            }
+        }
+
+        private bool IsDebugEnabled()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug))
+                return debug is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(debug);
+            var preference = GetVariableValue("DebugPreference");
+            return preference is ActionPreference p ? p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore
+                : preference != null && !string.Equals(preference.ToString(), "SilentlyContinue", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>Writes a non-terminating error for a failure about <paramref name="target"/>.</summary>
+        protected void WriteFailure(Exception exception, object? target)
+        {
+            if (exception is PipelineStoppedException)
+                throw exception;
+            WriteError(ErrorRecords.From(exception, target));
+        }
+
+        /// <summary>Writes an object with the module's stable type name (used by the format views).</summary>
+        protected void WriteTyped(object item, string typeName)
+        {
+            var wrapped = PSObject.AsPSObject(item);
+            if (wrapped.TypeNames.Count == 0 || wrapped.TypeNames[0] != typeName)
+                wrapped.TypeNames.Insert(0, typeName);
+            WriteObject(wrapped);
+        }
+
+        /// <summary>Runs one unit of work, turning client failures into non-terminating errors for <paramref name="target"/>.</summary>
+        protected void Try(object? target, Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (OpenStackException ex)
+            {
+                WriteFailure(ex, target);
+            }
+            catch (AggregateException ex) when (ex.GetBaseException() is OpenStackException inner)
+            {
+                WriteFailure(inner, target);
+            }
+        }
+    }
+}
