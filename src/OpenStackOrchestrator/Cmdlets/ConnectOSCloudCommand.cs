@@ -78,10 +78,14 @@ namespace OpenStackOrchestrator.Cmdlets
 
         protected override void ProcessRecord()
         {
-            CloudConfig config;
+            CloudConnection connection;
             try
             {
-                config = BuildConfig();
+                var config = BuildConfig();
+                var settings = new HttpSettings();
+                if (TimeoutSec > 0)
+                    settings.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+                connection = new CloudConnection(config, settings);
             }
             catch (CloudConfigurationException ex)
             {
@@ -89,13 +93,9 @@ namespace OpenStackOrchestrator.Cmdlets
                 return;
             }
 
-            var settings = new HttpSettings();
-            if (TimeoutSec > 0)
-                settings.Timeout = TimeSpan.FromSeconds(TimeoutSec);
-            var connection = new CloudConnection(config, settings);
             try
             {
-                WriteVerbose($"Authenticating to {connection.AuthUrl} as {config}.");
+                WriteVerbose($"Authenticating to {connection.AuthUrl} as {connection}.");
                 Run(ct => connection.ConnectAsync(ct));
             }
             catch (OpenStackException ex)
