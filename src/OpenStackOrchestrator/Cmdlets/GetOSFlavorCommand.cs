@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Compute;
 using OpenStackOrchestrator.Infrastructure;
@@ -8,13 +7,13 @@ namespace OpenStackOrchestrator.Cmdlets
     /// <summary>Get-OSFlavor: Nova flavors by name (wildcards) or id.</summary>
     [Cmdlet(VerbsCommon.Get, "OSFlavor", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Flavor))]
-    public sealed class GetOSFlavorCommand : OSCloudCmdlet
+    public sealed class GetOSFlavorCommand : OSGetCmdlet
     {
         [Parameter(ParameterSetName = "Name", Position = 0)]
         [SupportsWildcards]
         public string[]? Name { get; set; }
 
-        [Parameter(ParameterSetName = "Id", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = "Id", Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string[]? Id { get; set; }
 
@@ -22,33 +21,17 @@ namespace OpenStackOrchestrator.Cmdlets
         [Parameter(ParameterSetName = "Name")]
         public SwitchParameter IncludePrivate { get; set; }
 
-        protected override bool UsesAllDefaultClouds => true;
-
         protected override void ProcessRecord()
         {
-            foreach (var cloud in TargetClouds())
+            if (Id != null)
             {
-                if (Id != null)
-                {
-                    foreach (var id in Id)
-                        Try(id, () => WriteTyped(Run(ct => cloud.Compute.GetFlavorAsync(id, ct)), TypeNames.Flavor));
-                    continue;
-                }
-                var filter = new NameFilter(Name);
-                var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-                var options = new FlavorListOptions { IncludePrivate = IncludePrivate, Limit = filter.IsEmpty ? Paging.Limit(PagingParameters) : null };
-                var written = 0UL;
-                Try(cloud.Name, () => RunEach(ct => cloud.Compute.ListFlavorsAsync(options, ct), flavor =>
-                {
-                    if (!filter.IsMatch(flavor.Name) || !Paging.Take(PagingParameters, ref written))
-                        return;
-                    seen.Add(flavor.Name);
-                    WriteTyped(flavor, TypeNames.Flavor);
-                }));
-                foreach (var exact in filter.ExactNames)
-                    if (!seen.Contains(exact))
-                        WriteError(ErrorRecords.NotFound("flavor", exact));
+                WriteByIds(Id, TypeNames.Flavor, (cloud, id, ct) => cloud.Compute.GetFlavorAsync(id, ct));
+                return;
             }
+            var filter = new NameFilter(Name);
+            WriteMatches("flavor", TypeNames.Flavor, filter, filteredClientSide: !filter.IsEmpty,
+                (cloud, limit, ct) => cloud.Compute.ListFlavorsAsync(new FlavorListOptions { IncludePrivate = IncludePrivate, Limit = limit }, ct),
+                flavor => flavor.Name);
         }
     }
 }

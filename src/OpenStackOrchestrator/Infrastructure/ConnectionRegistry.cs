@@ -8,8 +8,8 @@ using OpenStackOrchestrator.Client;
 
 namespace OpenStackOrchestrator.Infrastructure
 {
-    /// <summary>The connections of one runspace, and the PowerCLI-style globals $DefaultOSClouds (every default
-    /// connection, newest first) and $DefaultOSCloud (the newest).</summary>
+    /// <summary>The connections of one runspace (in the order they were made), and the PowerCLI-style globals
+    /// $DefaultOSClouds (every default connection, newest first) and $DefaultOSCloud (the newest).</summary>
     public static class ConnectionRegistry
     {
         public const string DefaultCloudsVariable = "DefaultOSClouds";
@@ -36,7 +36,7 @@ namespace OpenStackOrchestrator.Infrastructure
         public static void Add(PSCmdlet cmdlet, CloudConnection connection, bool makeDefault)
         {
             var list = ForCurrentRunspace();
-            lock (list) list.Insert(0, connection);
+            lock (list) list.Add(connection);
             if (makeDefault)
             {
                 var defaults = Defaults(cmdlet).Where(c => !SameIdentity(c, connection)).ToList();

@@ -39,7 +39,18 @@ namespace OpenStackOrchestrator.Infrastructure
             return new CloudConnection[0];
         }
 
-        /// <summary>Exactly one connection (for cmdlets that change things); the first one given or the default.</summary>
-        protected CloudConnection? TargetCloud() => TargetClouds().FirstOrDefault();
+        /// <summary>Exactly one connection (for cmdlets that act on one cloud): the one given, or $DefaultOSCloud.
+        /// Several given (a wildcard name matching more than one) is an error listing them.</summary>
+        protected CloudConnection? TargetCloud()
+        {
+            var clouds = TargetClouds();
+            if (clouds.Count > 1)
+            {
+                WriteError(ErrorRecords.From(new AmbiguousNameException("connection", "-Cloud",
+                    clouds.Select(c => $"{c.Name} ({c.Id})").ToList()), Cloud));
+                return null;
+            }
+            return clouds.FirstOrDefault();
+        }
     }
 }

@@ -42,8 +42,8 @@ namespace OpenStackOrchestrator.Tests.Acceptance
                     Defaults = @($global:DefaultOSClouds).Count
                     Default = $global:DefaultOSCloud.Name
                     All = @(Get-OSCloud).Count
-                    Second = (Get-OSCloud)[0].ProjectName
-                    Flavors = @(Get-OSFlavor -Cloud (Get-OSCloud)[0]).Count
+                    Second = (Get-OSCloud)[1].ProjectName
+                    Flavors = @(Get-OSFlavor -Cloud (Get-OSCloud)[1]).Count
                     SameCloud = [object]::ReferenceEquals((Get-OSFlavor -Cloud $c)[0].Cloud, $c.PSObject.BaseObject)
                 }").AssertNoErrors().Output.Single();
             Assert.Equal(1, result.Properties["Defaults"].Value);
@@ -52,6 +52,18 @@ namespace OpenStackOrchestrator.Tests.Acceptance
             Assert.Equal("demo", result.Properties["Second"].Value);
             Assert.True((int)result.Properties["Flavors"].Value >= 2);
             Assert.Equal(true, result.Properties["SameCloud"].Value);
+        }
+
+        [CloudFact]
+        public void A_cmdlet_that_needs_one_cloud_rejects_a_name_matching_several()
+        {
+            using var session = new ModuleSession();
+            session.Run("Connect-OSCloud -Cloud los-demo; Connect-OSCloud -Cloud los-admin").AssertNoErrors();
+            var error = session.Run("Invoke-OSApiRequest -Cloud 'los-*' -Service compute -Path /flavors").SingleError();
+            Assert.Equal("AmbiguousName,OpenStackOrchestrator.Cmdlets.InvokeOSApiRequestCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("los-demo", error.ToString());
+            Assert.Contains("los-admin", error.ToString());
+            Assert.Equal(2, session.Run("@(Get-OSFlavor -Cloud 'los-*' -Name m1.tiny).Count").AssertNoErrors().Output.Single().BaseObject);
         }
 
         [CloudFact]
