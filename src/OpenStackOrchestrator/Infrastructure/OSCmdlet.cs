@@ -20,8 +20,6 @@ namespace OpenStackOrchestrator.Infrastructure
 
         protected override void StopProcessing() => _stopping.Cancel();
 
-        protected override void EndProcessing() => _stopping.Dispose();
-
         /// <summary>Runs <paramref name="work"/> and returns its result, writing its traces on this thread.</summary>
         protected T Run<T>(Func<CancellationToken, Task<T>> work)
         {
@@ -67,7 +65,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 task.ContinueWith(_ => queue.CompleteAdding(), TaskScheduler.Default);
                 foreach (var action in queue.GetConsumingEnumerable())
                     action();
-                if (task.IsCanceled || (task.IsFaulted && task.Exception?.GetBaseException() is OperationCanceledException && _stopping.IsCancellationRequested))
+                if (_stopping.IsCancellationRequested && !task.IsCompleted || _stopping.IsCancellationRequested && (task.IsCanceled || task.IsFaulted))
                     throw new PipelineStoppedException();
                 task.GetAwaiter().GetResult();
             }

@@ -55,6 +55,29 @@ namespace OpenStackOrchestrator.Tests.Acceptance
         }
 
         [CloudFact]
+        public void One_authentication_serves_every_cmdlet_of_the_session()
+        {
+            using var session = new ModuleSession();
+            var count = session.Run(@"
+                $c = Connect-OSCloud -Cloud los-demo
+                $null = Get-OSFlavor; $null = Get-OSImage; $null = Get-OSServer
+                $null = Invoke-OSApiRequest -Service network -Path /v2.0/networks
+                $c.AuthenticationCount").AssertNoErrors().Output.Single();
+            Assert.Equal(1, count.BaseObject);
+        }
+
+        [CloudFact]
+        public void A_region_the_catalog_lacks_is_named_with_the_regions_it_has()
+        {
+            using var session = new ModuleSession();
+            session.Run("Connect-OSCloud -Cloud los-demo -Region Atlantis").AssertNoErrors();
+            var error = session.Run("Get-OSFlavor").SingleError();
+            Assert.Equal("EndpointNotFound,OpenStackOrchestrator.Cmdlets.GetOSFlavorCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("Atlantis", error.ToString());
+            Assert.Contains("RegionOne", error.ToString());
+        }
+
+        [CloudFact]
         public void A_cmdlet_that_needs_one_cloud_rejects_a_name_matching_several()
         {
             using var session = new ModuleSession();
