@@ -56,6 +56,32 @@ namespace OpenStackOrchestrator.Tests.Hosting
             return new Result(output.ToList(), ps.Streams.Error.ToList());
         }
 
+        /// <summary>Starts a script without waiting, so a test can stop it as Ctrl+C would.</summary>
+        public Invocation BeginRun(string script)
+        {
+            var ps = PowerShell.Create();
+            ps.Runspace = _runspace;
+            ps.AddScript(script);
+            return new Invocation(ps, ps.BeginInvoke());
+        }
+
+        public sealed class Invocation : IDisposable
+        {
+            private readonly PowerShell _ps;
+            private readonly IAsyncResult _async;
+
+            internal Invocation(PowerShell ps, IAsyncResult async)
+            {
+                _ps = ps;
+                _async = async;
+            }
+
+            public bool IsCompleted => _async.IsCompleted;
+            public PSInvocationState State => _ps.InvocationStateInfo.State;
+            public void Stop() => _ps.Stop();
+            public void Dispose() => _ps.Dispose();
+        }
+
         /// <summary>Runs a script through Out-Default and returns the text a user would see.</summary>
         public string Render(string script)
         {
