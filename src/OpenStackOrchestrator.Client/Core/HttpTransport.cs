@@ -95,6 +95,11 @@ namespace OpenStackOrchestrator.Client.Core
                         RequestTrace.Write($"RESP: failed after {watch.ElapsedMilliseconds} ms: {Describe(attempt.Failure!)}");
                     return attempt;
                 }
+                catch (FlurlHttpException ex) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Flurl wraps the cancellation of the token it was given in a FlurlHttpException.
+                    throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+                }
             }
         }
 
