@@ -6,6 +6,7 @@ using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Config;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
@@ -21,6 +22,7 @@ namespace OpenStackOrchestrator.Cmdlets
 
         [Parameter(ParameterSetName = CloudSet, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CloudsYamlNameCompleter))]
         public string? Cloud { get; set; }
 
         [Parameter(ParameterSetName = PasswordSet, Mandatory = true)]

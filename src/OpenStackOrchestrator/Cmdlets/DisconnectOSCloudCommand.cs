@@ -14,6 +14,7 @@ namespace OpenStackOrchestrator.Cmdlets
         /// <summary>Connections or their names; "*" for all. Default: $DefaultOSCloud.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true)]
         [CloudTransformation]
+        [ArgumentCompleter(typeof(Completion.ConnectionNameCompleter))]
         [ValidateNotNullOrEmpty]
         public CloudConnection[]? Cloud { get; set; }
 

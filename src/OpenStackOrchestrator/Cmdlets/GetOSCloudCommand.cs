@@ -2,6 +2,7 @@ using System.Management.Automation;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Config;
 using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
@@ -14,6 +15,7 @@ namespace OpenStackOrchestrator.Cmdlets
     {
         [Parameter(Position = 0)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string[]? Name { get; set; }
 
         [Parameter(ParameterSetName = "ListAvailable", Mandatory = true)]

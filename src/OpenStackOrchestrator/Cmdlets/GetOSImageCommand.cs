@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
@@ -12,6 +13,7 @@ namespace OpenStackOrchestrator.Cmdlets
     {
         [Parameter(ParameterSetName = "Name", Position = 0)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(ImageNameCompleter))]
         public string[]? Name { get; set; }
 
         [Parameter(ParameterSetName = "Id", Mandatory = true)]

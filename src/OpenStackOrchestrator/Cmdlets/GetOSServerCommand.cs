@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Compute;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
@@ -11,6 +12,7 @@ namespace OpenStackOrchestrator.Cmdlets
     {
         [Parameter(ParameterSetName = "Name", Position = 0)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(ServerNameCompleter))]
         public string[]? Name { get; set; }
 
         [Parameter(ParameterSetName = "Id", Mandatory = true)]

@@ -13,6 +13,7 @@ namespace OpenStackOrchestrator.Infrastructure
         /// <summary>The connection(s) to use, as PowerCLI's -Server.</summary>
         [Parameter]
         [CloudTransformation]
+        [ArgumentCompleter(typeof(Completion.ConnectionNameCompleter))]
         [ValidateNotNullOrEmpty]
         public CloudConnection[]? Cloud { get; set; }
 
