@@ -39,6 +39,7 @@ namespace OpenStackOrchestrator.Client
             Id = Guid.NewGuid().ToString("N").Substring(0, 8);
             Compute = new ComputeClient(this);
             Image = new ImageClient(this);
+            Network = new Network.NetworkClient(this);
         }
 
         public string Id { get; }
@@ -63,6 +64,7 @@ namespace OpenStackOrchestrator.Client
 
         public ComputeClient Compute { get; }
         public ImageClient Image { get; }
+        public Network.NetworkClient Network { get; }
 
         /// <summary>Authenticates now, so that Connect-OSCloud fails fast on bad credentials.</summary>
         public Task ConnectAsync(CancellationToken cancellationToken) => RenewTokenAsync(null, cancellationToken);

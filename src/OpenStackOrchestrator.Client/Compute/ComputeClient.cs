@@ -8,14 +8,21 @@ using OpenStackOrchestrator.Client.Identity;
 namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>Nova (compute) v2.1.</summary>
-    public sealed class ComputeClient
+    public sealed partial class ComputeClient
     {
         // 2.47 embeds flavor details in servers; 2.61 adds flavor extra_specs. Older clouds get what they offer.
         internal const string ServerMicroversion = "2.47";
         internal const string FlavorMicroversion = "2.61";
         private readonly CloudConnection _cloud;
 
+        private ServerStatusPoller? _poller;
+
         internal ComputeClient(CloudConnection cloud) => _cloud = cloud;
+
+        internal ServerStatusPoller Poller => LazyInitializer.EnsureInitialized(ref _poller, () => new ServerStatusPoller(this))!;
+
+        /// <summary>Rounds of status requests made by waits on this connection (diagnostics and tests).</summary>
+        public int WaitPollRounds => _poller?.Rounds ?? 0;
 
         public async IAsyncEnumerable<Flavor> ListFlavorsAsync(FlavorListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
@@ -34,6 +41,14 @@ namespace OpenStackOrchestrator.Client.Compute
             var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, "/flavors/" + Uri.EscapeDataString(id), cancellationToken, version).ConfigureAwait(false);
             return new Flavor(json.GetProperty("flavor"), _cloud);
         }
+
+        public Task<Flavor> ResolveFlavorAsync(string nameOrId, CancellationToken cancellationToken) =>
+            Resolution.NameResolver.ResolveOneAsync("flavor", nameOrId, GetFlavorAsync,
+                (name, ct) => Resolution.NameResolver.ToListAsync(ListFlavorsAsync(new FlavorListOptions { IncludePrivate = true }, ct)), f => f.Id, f => f.Name, cancellationToken);
+
+        public Task<Server> ResolveServerAsync(string nameOrId, CancellationToken cancellationToken) =>
+            Resolution.NameResolver.ResolveOneAsync("server", nameOrId, GetServerAsync,
+                (name, ct) => Resolution.NameResolver.ToListAsync(ListServersAsync(new ServerListOptions { NameRegex = "^" + System.Text.RegularExpressions.Regex.Escape(name) + "$" }, ct)), s => s.Id, s => s.Name, cancellationToken);
 
         public async IAsyncEnumerable<Server> ListServersAsync(ServerListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {

@@ -7,7 +7,7 @@ using OpenStackOrchestrator.Client.Identity;
 namespace OpenStackOrchestrator.Client.Image
 {
     /// <summary>Glance v2.</summary>
-    public sealed class ImageClient
+    public sealed partial class ImageClient
     {
         // Glance's default page is 25; ask for its maximum so long lists take few round trips.
         private const int PageSize = 1000;
@@ -27,6 +27,10 @@ namespace OpenStackOrchestrator.Client.Image
             await foreach (var item in _cloud.ListAsync(ServiceTypes.Image, "/v2/images", "images", query, options.Limit, null, cancellationToken).ConfigureAwait(false))
                 yield return new Image(item, _cloud);
         }
+
+        public Task<Image> ResolveAsync(string nameOrId, CancellationToken cancellationToken) =>
+            Resolution.NameResolver.ResolveOneAsync("image", nameOrId, GetAsync,
+                (name, ct) => Resolution.NameResolver.ToListAsync(ListAsync(new ImageListOptions { Name = name }, ct)), i => i.Id, i => i.Name, cancellationToken);
 
         public async Task<Image> GetAsync(string id, CancellationToken cancellationToken)
         {

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client.Core;
+using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Client.Identity;
+
+namespace OpenStackOrchestrator.Client.Compute
+{
+    /// <summary>Server lifecycle: create, delete, actions, waits.</summary>
+    public sealed partial class ComputeClient
+    {
+        // 2.37 allows networks "none"; it is the lowest version this module creates servers with.
+        internal const string CreateMicroversion = "2.37";
+
+        /// <summary>Sends POST /servers and returns the new server's id (it is then BUILDing).</summary>
+        public async Task<string> CreateServerAsync(ServerCreateRequest request, CancellationToken cancellationToken)
+        {
+            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateMicroversion, ServerMicroversion, "Creating a server", cancellationToken).ConfigureAwait(false);
+            var body = JsonSerializer.Serialize(new Dictionary<string, object> { ["server"] = ServerBody(request) });
+            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, "/servers") { JsonBody = body, Microversion = version }, cancellationToken).ConfigureAwait(false);
+            var id = response.Json().Obj("server").Str("id");
+            if (string.IsNullOrEmpty(id))
+                throw new InvalidResponseException($"Nova accepted the server '{request.Name}' but returned no id.") { RequestId = response.RequestId, Url = response.Url };
+            return id!;
+        }
+
+        private static Dictionary<string, object> ServerBody(ServerCreateRequest r)
+        {
+            var server = new Dictionary<string, object> { ["name"] = r.Name, ["flavorRef"] = r.FlavorId };
+            if (r.BootVolumeSizeGB.HasValue)
+            {
+                server["block_device_mapping_v2"] = new[]
+                {
+                    new Dictionary<string, object>
+                    {
+                        ["boot_index"] = 0, ["uuid"] = r.ImageId ?? "", ["source_type"] = "image", ["destination_type"] = "volume",
+                        ["volume_size"] = r.BootVolumeSizeGB.Value, ["delete_on_termination"] = true,
+                    },
+                };
+            }
+            else if (r.ImageId != null)
+                server["imageRef"] = r.ImageId;
+            if (r.NoNetwork)
+                server["networks"] = "none";
+            else
+                server["networks"] = r.NetworkIds.Select(id => new Dictionary<string, string> { ["uuid"] = id })
+                    .Concat(r.PortIds.Select(id => new Dictionary<string, string> { ["port"] = id })).ToArray();
+            if (r.KeyName != null) server["key_name"] = r.KeyName;
+            if (r.SecurityGroups.Count > 0) server["security_groups"] = r.SecurityGroups.Select(n => new Dictionary<string, string> { ["name"] = n }).ToArray();
+            if (r.UserData != null) server["user_data"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(r.UserData));
+            if (r.AvailabilityZone != null) server["availability_zone"] = r.AvailabilityZone;
+            if (r.Metadata.Count > 0) server["metadata"] = r.Metadata;
+            return server;
+        }
+
+        public async Task DeleteServerAsync(string id, CancellationToken cancellationToken)
+        {
+            await _cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, ServiceTypes.Compute, "/servers/" + Uri.EscapeDataString(id)), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>POST /servers/{id}/action with one action, e.g. ("os-start", null) or ("reboot", {"type":"HARD"}).</summary>
+        public async Task<ServiceResponse> ServerActionAsync(string id, string action, object? argument, CancellationToken cancellationToken, string? microversion = null)
+        {
+            var body = JsonSerializer.Serialize(new Dictionary<string, object?> { [action] = argument });
+            return await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(id)}/action")
+            { JsonBody = body, Microversion = microversion }, cancellationToken).ConfigureAwait(false);
+        }
+
+        public async Task RenameServerAsync(string id, string name, CancellationToken cancellationToken)
+        {
+            var body = JsonSerializer.Serialize(new { server = new { name } });
+            await _cloud.SendAsync(new ServiceRequest(HttpMethod.Put, ServiceTypes.Compute, "/servers/" + Uri.EscapeDataString(id)) { JsonBody = body }, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Merges keys into the server's metadata (POST); with <paramref name="replace"/>, replaces it all (PUT).</summary>
+        public async Task SetServerMetadataAsync(string id, IDictionary<string, string> metadata, bool replace, CancellationToken cancellationToken)
+        {
+            var body = JsonSerializer.Serialize(new { metadata });
+            await _cloud.SendAsync(new ServiceRequest(replace ? HttpMethod.Put : HttpMethod.Post, ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(id)}/metadata") { JsonBody = body }, cancellationToken).ConfigureAwait(false);
+        }
+
+        public async Task<string> GetConsoleOutputAsync(string id, int? lines, CancellationToken cancellationToken)
+        {
+            var response = await ServerActionAsync(id, "os-getConsoleOutput", lines.HasValue ? new { length = lines.Value } : (object)new { }, cancellationToken).ConfigureAwait(false);
+            return response.Json().Str("output") ?? "";
+        }
+
+        /// <summary>Snapshots a server into a new image (createImage); returns the image id.</summary>
+        public async Task<string> CreateServerImageAsync(string id, string imageName, IDictionary<string, string>? metadata, CancellationToken cancellationToken)
+        {
+            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", "2.45", "Creating an image from a server", cancellationToken).ConfigureAwait(false);
+            var response = await ServerActionAsync(id, "createImage", new Dictionary<string, object> { ["name"] = imageName, ["metadata"] = metadata ?? new Dictionary<string, string>() }, cancellationToken, version).ConfigureAwait(false);
+            var imageId = response.Json().Str("image_id");
+            if (imageId == null && response.Header("Location") is string location)
+                imageId = location.TrimEnd('/').Split('/').Last();
+            return imageId ?? throw new InvalidResponseException("Nova did not return the new image's id.") { RequestId = response.RequestId };
+        }
+
+        /// <summary>Waits until the condition holds (null: the server is gone), sharing one poll loop per connection.</summary>
+        public Task<Server?> WaitForServerAsync(string id, Func<Server?, bool> isDone, Action<Server?>? progress, CancellationToken cancellationToken) =>
+            Poller.WaitAsync(id, isDone, progress, cancellationToken);
+
+        /// <summary>Waits for one of <paramref name="statuses"/>; ERROR (when not wanted) fails with Nova's fault message,
+        /// and a server that disappears fails too.</summary>
+        public async Task<Server> WaitForServerStatusAsync(string id, IReadOnlyCollection<string> statuses, Action<Server?>? progress, CancellationToken cancellationToken)
+        {
+            var wantsError = statuses.Contains("ERROR", StringComparer.OrdinalIgnoreCase);
+            var server = await WaitForServerAsync(id,
+                s => s == null || (s.TaskState == null && statuses.Contains(s.Status, StringComparer.OrdinalIgnoreCase)) || (!wantsError && s.Status == "ERROR"),
+                progress, cancellationToken).ConfigureAwait(false);
+            if (server == null)
+                throw new ResourceNotFoundException($"Server {id} disappeared while waiting for {string.Join("/", statuses)}.") { Service = ServiceTypes.Compute };
+            if (server.Status == "ERROR" && !wantsError)
+                throw new ServerFaultException(server);
+            return server;
+        }
+
+        /// <summary>Waits until the server no longer exists.</summary>
+        public async Task WaitForServerDeletedAsync(string id, Action<Server?>? progress, CancellationToken cancellationToken)
+        {
+            var server = await WaitForServerAsync(id, s => s == null || s.Status == "ERROR" || s.Status == "DELETED", progress, cancellationToken).ConfigureAwait(false);
+            if (server != null && server.Status == "ERROR")
+                throw new ServerFaultException(server);
+        }
+    }
+}

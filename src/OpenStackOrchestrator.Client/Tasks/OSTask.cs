@@ -1,0 +1,85 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenStackOrchestrator.Client.Tasks
+{
+    public enum OSTaskState
+    {
+        Running,
+        Success,
+        Error,
+    }
+
+    /// <summary>A long operation running in the background (PowerCLI's -RunAsync task): create, delete, power,
+    /// resize, upload... Its progress is reported by the work itself; its result or error is kept.</summary>
+    public sealed class OSTask
+    {
+        private static int _sequence;
+        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
+
+        private OSTask(string operation, string target, CloudConnection cloud)
+        {
+            Id = "Task-" + Interlocked.Increment(ref _sequence);
+            Operation = operation;
+            Target = target;
+            Cloud = cloud;
+            StartTime = DateTime.Now;
+        }
+
+        public string Id { get; }
+        public string Operation { get; }
+        public string Target { get; }
+        public OSTaskState State { get; private set; } = OSTaskState.Running;
+        public int PercentComplete { get; private set; }
+        /// <summary>What the task is doing now, e.g. "BUILD (spawning)".</summary>
+        public string? Status { get; private set; }
+        public DateTime StartTime { get; }
+        public DateTime? FinishTime { get; private set; }
+        public object? Result { get; private set; }
+        public Exception? Error { get; private set; }
+        public CloudConnection Cloud { get; }
+        /// <summary>Completes when the task ends, successfully or not (it never faults).</summary>
+        public Task Completion { get; private set; } = Task.CompletedTask;
+
+        /// <summary>Starts <paramref name="work"/> in the background and returns its task at once.</summary>
+        public static OSTask Start(string operation, string target, CloudConnection cloud, Func<OSTask, CancellationToken, Task<object?>> work)
+        {
+            var task = new OSTask(operation, target, cloud);
+            task.Completion = Task.Run(() => task.RunAsync(work));
+            return task;
+        }
+
+        /// <summary>Reports progress from inside the work.</summary>
+        public void Report(int percent, string? status)
+        {
+            PercentComplete = Math.Max(PercentComplete, Math.Min(99, Math.Max(0, percent)));
+            if (status != null)
+                Status = status;
+        }
+
+        /// <summary>Stops the work where it can be stopped (the server side may already have acted).</summary>
+        public void Cancel() => _cancellation.Cancel();
+
+        private async Task RunAsync(Func<OSTask, CancellationToken, Task<object?>> work)
+        {
+            try
+            {
+                Result = await work(this, _cancellation.Token).ConfigureAwait(false);
+                PercentComplete = 100;
+                State = OSTaskState.Success;
+            }
+            catch (Exception ex)
+            {
+                Error = ex is AggregateException agg ? agg.GetBaseException() : ex;
+                State = OSTaskState.Error;
+            }
+            finally
+            {
+                FinishTime = DateTime.Now;
+            }
+        }
+
+        public override string ToString() => $"{Id} {Operation} {Target}: {State}";
+    }
+}
