@@ -18,6 +18,14 @@
         'Get-OSImage'
         'Get-OSServer'
         'Invoke-OSApiRequest'
+        'New-OSServer'
+        'Remove-OSServer'
+        'Start-OSServer'
+        'Stop-OSServer'
+        'Restart-OSServer'
+        'Suspend-OSServer'
+        'Get-OSTask'
+        'Wait-OSTask'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

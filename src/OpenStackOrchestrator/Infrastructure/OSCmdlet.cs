@@ -89,6 +89,8 @@ namespace OpenStackOrchestrator.Infrastructure
         }
 
         /// <summary>Writes an object with the module's stable type name (used by the format views).</summary>
+        protected void WriteTyped(object item) => WriteTyped(item, TypeNames.For(item) ?? item.GetType().FullName!);
+
         protected void WriteTyped(object item, string typeName)
         {
             var wrapped = PSObject.AsPSObject(item);

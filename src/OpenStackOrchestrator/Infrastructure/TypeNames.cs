@@ -1,3 +1,7 @@
+using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Compute;
+using OpenStackOrchestrator.Client.Tasks;
+
 namespace OpenStackOrchestrator.Infrastructure
 {
     /// <summary>The stable PowerShell type names of the module's output, used by format views and Update-TypeData.</summary>
@@ -8,5 +12,22 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string Flavor = "OpenStackOrchestrator.Flavor";
         public const string Image = "OpenStackOrchestrator.Image";
         public const string Server = "OpenStackOrchestrator.Server";
+        public const string Task = "OpenStackOrchestrator.Task";
+        public const string Network = "OpenStackOrchestrator.Network";
+
+        /// <summary>The type name for an output object of the client (null for anything else).</summary>
+        public static string? For(object? item)
+        {
+            switch (item)
+            {
+                case Server _: return Server;
+                case Flavor _: return Flavor;
+                case Client.Image.Image _: return Image;
+                case OSTask _: return Task;
+                case CloudConnection _: return Cloud;
+                case Client.Network.Network _: return Network;
+                default: return null;
+            }
+        }
     }
 }

@@ -1,0 +1,169 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Compute;
+using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Infrastructure;
+
+namespace OpenStackOrchestrator.Cmdlets.Compute
+{
+    /// <summary>New-OSServer: creates servers and, like New-VM, waits until they are ACTIVE (or -RunAsync).</summary>
+    [Cmdlet(VerbsCommon.New, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Server), typeof(Client.Tasks.OSTask))]
+    public sealed class NewOSServerCommand : OSTaskCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter(Mandatory = true)]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(ImageNameCompleter))]
+        public ResourceReference? Image { get; set; }
+
+        /// <summary>The flavor; without it, the smallest public flavor with at least -NumCpu and -MemoryGB.</summary>
+        [Parameter]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(FlavorNameCompleter))]
+        public ResourceReference? Flavor { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, 4096)]
+        public int NumCpu { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0.001, 65536)]
+        public double MemoryGB { get; set; }
+
+        /// <summary>Networks by name, id or object; "none" for no network. Without it, the project's only network.</summary>
+        [Parameter]
+        [ResourceReferenceTransformation]
+        public ResourceReference[]? Network { get; set; }
+
+        [Parameter]
+        [ResourceReferenceTransformation]
+        public ResourceReference? KeyPair { get; set; }
+
+        [Parameter]
+        public string[]? SecurityGroup { get; set; }
+
+        /// <summary>Cloud-init user data (text; sent base64-encoded).</summary>
+        [Parameter]
+        public string? UserData { get; set; }
+
+        [Parameter]
+        public string? AvailabilityZone { get; set; }
+
+        [Parameter]
+        public Hashtable? Metadata { get; set; }
+
+        /// <summary>Boot from a new volume of this size made from the image (deleted with the server).</summary>
+        [Parameter]
+        [ValidateRange(1, 65536)]
+        public int BootVolumeSizeGB { get; set; }
+
+        /// <summary>How many servers; with more than one they are named Name-1, Name-2...</summary>
+        [Parameter]
+        [ValidateRange(1, 500)]
+        public int Count { get; set; } = 1;
+
+        protected override string Activity => "Creating servers";
+
+        protected override void ProcessRecord()
+        {
+            var cloud = TargetCloud();
+            if (cloud == null || !ShouldProcess($"{Name} on {cloud.Name}" + (Count > 1 ? $" (x{Count})" : ""), "Create server"))
+                return;
+            Try(Name, () =>
+            {
+                var template = Run(ct => BuildRequestAsync(cloud, ct));
+                for (var i = 1; i <= Count; i++)
+                {
+                    var request = Count == 1 ? template : Renamed(template, $"{Name}-{i}");
+                    Launch("New-OSServer", request.Name, cloud, (task, ct) => CreateAndWaitAsync(cloud, request, task, ct));
+                }
+            });
+        }
+
+        private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, ServerCreateRequest request, Client.Tasks.OSTask task, CancellationToken ct)
+        {
+            task.Report(5, "requested");
+            var id = await cloud.Compute.CreateServerAsync(request, ct).ConfigureAwait(false);
+            try
+            {
+                return await cloud.Compute.WaitForServerStatusAsync(id, new[] { "ACTIVE" }, s => ServerProgress.Report(task, s), ct).ConfigureAwait(false);
+            }
+            catch (ServerFaultException fault)
+            {
+                // Leave nothing half-created behind: a server in ERROR is removed, and the error says so.
+                await cloud.Compute.DeleteServerAsync(id, CancellationToken.None).ConfigureAwait(false);
+                throw new ServerFaultException(fault.Server, " The server in ERROR was deleted.");
+            }
+        }
+
+        private async Task<ServerCreateRequest> BuildRequestAsync(CloudConnection cloud, CancellationToken ct)
+        {
+            var request = new ServerCreateRequest
+            {
+                Name = Name!,
+                UserData = UserData,
+                AvailabilityZone = AvailabilityZone,
+                KeyName = KeyPair?.Id ?? KeyPair?.Text,
+                BootVolumeSizeGB = BootVolumeSizeGB > 0 ? BootVolumeSizeGB : (int?)null,
+            };
+            request.ImageId = await Image!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+            request.FlavorId = Flavor != null
+                ? await Flavor.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false)
+                : (await FlavorSizing.SmallestFittingAsync(cloud, NumCpu, MemoryGB, ct).ConfigureAwait(false)).Id;
+            await AddNetworksAsync(cloud, request, ct).ConfigureAwait(false);
+            foreach (var group in SecurityGroup ?? new string[0])
+                request.SecurityGroups.Add(group);
+            if (Metadata != null)
+                foreach (DictionaryEntry entry in Metadata)
+                    request.Metadata[entry.Key.ToString()!] = entry.Value?.ToString() ?? "";
+            return request;
+        }
+
+        private async Task AddNetworksAsync(CloudConnection cloud, ServerCreateRequest request, CancellationToken ct)
+        {
+            if (Network != null && Network.Length == 1 && Network[0].Id == null && string.Equals(Network[0].Text, "none", StringComparison.OrdinalIgnoreCase))
+            {
+                request.NoNetwork = true;
+                return;
+            }
+            if (Network != null && Network.Length > 0)
+            {
+                foreach (var network in Network)
+                    request.NetworkIds.Add(await network.ResolveIdAsync(cloud, async (n, c) => (await cloud.Network.ResolveNetworkAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false));
+                return;
+            }
+            var candidates = await Client.Resolution.NameResolver.ToListAsync(cloud.Network.ListNetworksAsync(external: false, cancellationToken: ct)).ConfigureAwait(false);
+            if (candidates.Count == 1)
+                request.NetworkIds.Add(candidates[0].Id);
+            else
+                throw new BadRequestException(candidates.Count == 0
+                    ? "The project has no network a server can use: give -Network <name>, or -Network none."
+                    : $"The project has {candidates.Count} networks; choose with -Network: {string.Join(", ", candidates.Select(n => n.Name))} (or -Network none).");
+        }
+
+        private static ServerCreateRequest Renamed(ServerCreateRequest template, string name)
+        {
+            var copy = new ServerCreateRequest
+            {
+                Name = name, ImageId = template.ImageId, FlavorId = template.FlavorId, NoNetwork = template.NoNetwork, KeyName = template.KeyName,
+                UserData = template.UserData, AvailabilityZone = template.AvailabilityZone, BootVolumeSizeGB = template.BootVolumeSizeGB,
+            };
+            foreach (var n in template.NetworkIds) copy.NetworkIds.Add(n);
+            foreach (var p in template.PortIds) copy.PortIds.Add(p);
+            foreach (var g in template.SecurityGroups) copy.SecurityGroups.Add(g);
+            foreach (var m in template.Metadata) copy.Metadata[m.Key] = m.Value;
+            return copy;
+        }
+    }
+}

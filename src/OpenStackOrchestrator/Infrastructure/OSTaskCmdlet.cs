@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Client.Tasks;
+
+namespace OpenStackOrchestrator.Infrastructure
+{
+    /// <summary>Base of cmdlets whose work takes time. Each input starts a background task; without -RunAsync the
+    /// cmdlet waits for all of them at the end with one progress bar (so piped objects are handled in parallel)
+    /// and writes their results; with -RunAsync it returns the tasks (Wait-OSTask collects them later).</summary>
+    public abstract class OSTaskCmdlet : OSCloudCmdlet
+    {
+        private readonly List<OSTask> _started = new List<OSTask>();
+
+        /// <summary>Return a task at once instead of waiting (PowerCLI's -RunAsync; see Wait-OSTask).</summary>
+        [Parameter]
+        public SwitchParameter RunAsync { get; set; }
+
+        /// <summary>The progress bar's title while waiting.</summary>
+        protected abstract string Activity { get; }
+
+        protected void Launch(string operation, string target, CloudConnection cloud, Func<OSTask, CancellationToken, Task<object?>> work)
+        {
+            var task = OSTask.Start(operation, target, cloud, work);
+            TaskRegistry.Add(task);
+            if (RunAsync)
+                WriteObject(Typed(task));
+            else
+                _started.Add(task);
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_started.Count > 0)
+                TaskWaiting.Wait(this, _started, Activity, null, Stopping, cancelOnStop: true);
+        }
+
+        protected override void StopProcessing()
+        {
+            base.StopProcessing();
+            foreach (var task in _started)
+                task.Cancel();
+        }
+
+        internal static PSObject Typed(object item)
+        {
+            var wrapped = PSObject.AsPSObject(item);
+            var typeName = TypeNames.For(item);
+            if (typeName != null && (wrapped.TypeNames.Count == 0 || wrapped.TypeNames[0] != typeName))
+                wrapped.TypeNames.Insert(0, typeName);
+            return wrapped;
+        }
+    }
+
+    /// <summary>Waits for tasks on the pipeline thread with one progress bar, writing each result or error as it ends.</summary>
+    internal static class TaskWaiting
+    {
+        public static void Wait(OSCmdlet cmdlet, IReadOnlyList<OSTask> tasks, string activity, TimeSpan? timeout, CancellationToken stopping, bool cancelOnStop)
+        {
+            var pending = tasks.ToList();
+            var deadline = timeout.HasValue ? DateTime.UtcNow + timeout.Value : (DateTime?)null;
+            var progress = new ProgressRecord(Math.Abs(activity.GetHashCode() % 100000), activity, "Starting");
+            while (pending.Count > 0)
+            {
+                var finished = pending.Where(t => t.Completion.IsCompleted).ToList();
+                foreach (var task in finished)
+                {
+                    pending.Remove(task);
+                    if (task.State == OSTaskState.Success)
+                    {
+                        if (task.Result != null)
+                            cmdlet.WriteObject(OSTaskCmdlet.Typed(task.Result));
+                    }
+                    else
+                        cmdlet.WriteError(ErrorRecords.From(task.Error ?? new OpenStackException("The task failed."), task.Target));
+                }
+                if (pending.Count == 0)
+                    break;
+                if (deadline.HasValue && DateTime.UtcNow >= deadline.Value)
+                {
+                    foreach (var task in pending)
+                        cmdlet.WriteError(ErrorRecords.From(new RequestTimeoutException(
+                            $"{task.Id} ({task.Operation} {task.Target}) did not finish within {timeout!.Value.TotalSeconds:0.#} s; it goes on running (see Get-OSTask).", null), task));
+                    break;
+                }
+                var done = tasks.Count - pending.Count;
+                progress.PercentComplete = (int)((done * 100 + pending.Sum(t => t.PercentComplete)) / tasks.Count);
+                progress.StatusDescription = tasks.Count == 1
+                    ? $"{pending[0].Target}: {pending[0].Status ?? "working"}"
+                    : $"{done} of {tasks.Count} done";
+                cmdlet.WriteProgress(progress);
+                try
+                {
+                    Task.WaitAny(pending.Select(t => t.Completion).ToArray(), 250, stopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    if (cancelOnStop)
+                        foreach (var task in pending) task.Cancel();
+                    throw new PipelineStoppedException();
+                }
+            }
+            progress.RecordType = ProgressRecordType.Completed;
+            cmdlet.WriteProgress(progress);
+        }
+    }
+}

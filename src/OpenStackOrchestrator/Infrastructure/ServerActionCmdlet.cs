@@ -1,0 +1,43 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Tasks;
+using OpenStackOrchestrator.Completion;
+
+namespace OpenStackOrchestrator.Infrastructure
+{
+    /// <summary>Base of cmdlets that act on servers given by name, id or object (also from the pipeline): each
+    /// server is acted on by a task on the cloud it came from.</summary>
+    public abstract class ServerActionCmdlet : OSTaskCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(ServerNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public ResourceReference[]? Server { get; set; }
+
+        /// <summary>The operation as ShouldProcess shows it, e.g. "Stop server".</summary>
+        protected abstract string Operation { get; }
+
+        protected abstract Task<object?> PerformAsync(CloudConnection cloud, string serverId, OSTask task, CancellationToken ct);
+
+        protected override void ProcessRecord()
+        {
+            foreach (var reference in Server!)
+            {
+                var cloud = reference.Cloud ?? TargetCloud();
+                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", Operation))
+                    continue;
+                Launch(MyInvocation.MyCommand.Name, reference.ToString(), cloud, async (task, ct) =>
+                {
+                    var id = await reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                    return await PerformAsync(cloud, id, task, ct).ConfigureAwait(false);
+                });
+            }
+        }
+
+        protected static Task<Client.Compute.Server> WaitForAsync(CloudConnection cloud, string id, OSTask task, CancellationToken ct, params string[] statuses) =>
+            cloud.Compute.WaitForServerStatusAsync(id, statuses, s => ServerProgress.Report(task, s), ct);
+    }
+}
