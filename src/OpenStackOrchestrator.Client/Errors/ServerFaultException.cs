@@ -5,8 +5,8 @@ namespace OpenStackOrchestrator.Client.Errors
     /// <summary>A server went to ERROR; the message is Nova's fault message.</summary>
     public sealed class ServerFaultException : OpenStackException
     {
-        public ServerFaultException(Server server)
-            : base($"Server '{server.Name}' ({server.Id}) went to ERROR: {server.FaultMessage ?? "Nova gave no fault message"}.")
+        public ServerFaultException(Server server, string? addendum = null)
+            : base($"Server '{server.Name}' ({server.Id}) went to ERROR: {server.FaultMessage ?? "Nova gave no fault message"}." + addendum)
         {
             Server = server;
             Service = "compute";
