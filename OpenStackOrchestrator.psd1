@@ -24,6 +24,9 @@
         'Stop-OSServer'
         'Restart-OSServer'
         'Suspend-OSServer'
+        'Set-OSServer'
+        'Reset-OSServer'
+        'Get-OSServerConsoleLog'
         'Get-OSTask'
         'Wait-OSTask'
     )

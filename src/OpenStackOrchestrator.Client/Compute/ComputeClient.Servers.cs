@@ -85,6 +85,18 @@ namespace OpenStackOrchestrator.Client.Compute
             await _cloud.SendAsync(new ServiceRequest(replace ? HttpMethod.Put : HttpMethod.Post, ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(id)}/metadata") { JsonBody = body }, cancellationToken).ConfigureAwait(false);
         }
 
+        public async Task DeleteServerMetadataKeyAsync(string id, string key, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await _cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(id)}/metadata/{Uri.EscapeDataString(key)}"), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ResourceNotFoundException)
+            {
+                // already absent: the wanted end state
+            }
+        }
+
         public async Task<string> GetConsoleOutputAsync(string id, int? lines, CancellationToken cancellationToken)
         {
             var response = await ServerActionAsync(id, "os-getConsoleOutput", lines.HasValue ? new { length = lines.Value } : (object)new { }, cancellationToken).ConfigureAwait(false);

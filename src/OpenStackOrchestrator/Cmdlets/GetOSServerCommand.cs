@@ -1,4 +1,9 @@
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Compute;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
@@ -25,6 +30,18 @@ namespace OpenStackOrchestrator.Cmdlets
             "SUSPENDED", "UNKNOWN", "VERIFY_RESIZE")]
         public string? Status { get; set; }
 
+        /// <summary>Only servers booted from this image (name, id or object; filtered server-side).</summary>
+        [Parameter(ParameterSetName = "Name")]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(ImageNameCompleter))]
+        public ResourceReference? Image { get; set; }
+
+        /// <summary>Only servers of this flavor (name, id or object; filtered server-side).</summary>
+        [Parameter(ParameterSetName = "Name")]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(FlavorNameCompleter))]
+        public ResourceReference? Flavor { get; set; }
+
         /// <summary>Servers of every project (admin only).</summary>
         [Parameter(ParameterSetName = "Name")]
         public SwitchParameter AllProjects { get; set; }
@@ -39,9 +56,18 @@ namespace OpenStackOrchestrator.Cmdlets
             var filter = new NameFilter(Name);
             // Nova matches the name regex server-side (as a search, case-insensitively); the exact check stays here.
             WriteMatches("server", TypeNames.Server, filter, filteredClientSide: !filter.IsEmpty,
-                (cloud, limit, ct) => cloud.Compute.ListServersAsync(
-                    new ServerListOptions { NameRegex = filter.ToRegex(), Status = Status, AllProjects = AllProjects, Limit = limit }, ct),
+                (cloud, limit, ct) => ListAsync(cloud, new ServerListOptions { NameRegex = filter.ToRegex(), Status = Status, AllProjects = AllProjects, Limit = limit }, ct),
                 server => server.Name);
+        }
+
+        private async IAsyncEnumerable<Server> ListAsync(CloudConnection cloud, ServerListOptions options, [EnumeratorCancellation] CancellationToken ct)
+        {
+            if (Image != null)
+                options.ImageId = await Image.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+            if (Flavor != null)
+                options.FlavorId = await Flavor.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+            await foreach (var server in cloud.Compute.ListServersAsync(options, ct).ConfigureAwait(false))
+                yield return server;
         }
     }
 }
