@@ -24,6 +24,9 @@ namespace OpenStackOrchestrator.Client.Compute
         /// <summary>Rounds of status requests made by waits on this connection (diagnostics and tests).</summary>
         public int WaitPollRounds => _poller?.Rounds ?? 0;
 
+        /// <summary>Requests those rounds took (one list per round when many servers are watched).</summary>
+        public int WaitPollRequests => _poller?.Requests ?? 0;
+
         public async IAsyncEnumerable<Flavor> ListFlavorsAsync(FlavorListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", FlavorMicroversion, "Listing flavors", cancellationToken).ConfigureAwait(false);

@@ -25,6 +25,9 @@ namespace OpenStackOrchestrator.Client.Compute
         /// <summary>How many rounds of requests the loop has made (exposed for tests and diagnostics).</summary>
         public int Rounds { get; private set; }
 
+        /// <summary>How many requests those rounds took.</summary>
+        public int Requests { get; private set; }
+
         /// <summary>Waits until <paramref name="isDone"/> holds for the server; null means the server is gone.</summary>
         public Task<Server?> WaitAsync(string id, Func<Server?, bool> isDone, Action<Server?>? progress, CancellationToken cancellationToken)
         {
@@ -100,6 +103,7 @@ namespace OpenStackOrchestrator.Client.Compute
             var found = new Dictionary<string, Server?>(StringComparer.OrdinalIgnoreCase);
             if (ids.Count > ListThreshold)
             {
+                Requests++;
                 var wanted = new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase);
                 await foreach (var server in _compute.ListServersAsync(new ServerListOptions()).ConfigureAwait(false))
                     if (wanted.Contains(server.Id))
@@ -110,6 +114,7 @@ namespace OpenStackOrchestrator.Client.Compute
             {
                 try
                 {
+                    Requests++;
                     found[id] = await _compute.GetServerAsync(id, CancellationToken.None).ConfigureAwait(false);
                 }
                 catch (ResourceNotFoundException)
