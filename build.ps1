@@ -23,6 +23,8 @@ if ($Clean) {
     if (Test-Path out) { Remove-Item out -Recurse -Force }
 }
 
+dotnet run --project tools/HelpBuilder -c $Configuration -- $PSScriptRoot   # docs/*.md -> en-US/ help (MAML, about_)
+if ($LASTEXITCODE) { throw "help generation failed ($LASTEXITCODE)" }
 dotnet build Module.sln -c $Configuration
 if ($LASTEXITCODE) { throw "dotnet build failed ($LASTEXITCODE)" }
 Write-Host "Module: $(Join-Path $PSScriptRoot 'out/OpenStackOrchestrator/OpenStackOrchestrator.psd1')"

@@ -25,12 +25,13 @@ namespace OpenStackOrchestrator.Infrastructure
 
         public bool IsMatch(string? name) => IsEmpty || (name != null && _patterns.Any(p => p.IsMatch(name)));
 
-        /// <summary>An anchored regex equivalent to the patterns, e.g. web* and db1 give ^(web.*|db1)$.</summary>
+        /// <summary>An anchored regex for one pattern (web* gives ^(web.*)$) that Nova can filter on; null for none or
+        /// several (Nova does not apply alternations, so several names are filtered here).</summary>
         public string? ToRegex()
         {
-            if (IsEmpty)
+            if (Names.Length != 1)
                 return null;
-            return "^(" + string.Join("|", Names.Select(Translate)) + ")$";
+            return "^(" + Translate(Names[0]) + ")$";
         }
 
         private static string Translate(string pattern)
