@@ -20,7 +20,8 @@ namespace OpenStackOrchestrator.Infrastructure
         {
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var written = 0UL;
-            var limit = filteredClientSide ? null : Paging.Limit(PagingParameters);
+            // -IncludeTotalCount needs every match counted, so nothing is cut short server-side then.
+            var limit = filteredClientSide || PagingParameters.IncludeTotalCount ? null : Paging.Limit(PagingParameters);
             foreach (var cloud in TargetClouds())
             {
                 Try(cloud.Name, () => RunEach(ct => list(cloud, limit, ct), item =>
@@ -32,6 +33,8 @@ namespace OpenStackOrchestrator.Infrastructure
                     WriteTyped(item!, typeName);
                 }));
             }
+            if (PagingParameters.IncludeTotalCount)
+                WriteObject(PagingParameters.NewTotalCount(written, 1.0));
             foreach (var exact in filter.ExactNames)
                 if (!seen.Contains(exact))
                     WriteError(ErrorRecords.NotFound(kind, exact));

@@ -73,6 +73,15 @@ namespace OpenStackOrchestrator.Tests.Acceptance
         }
 
         [CloudFact]
+        public void IncludeTotalCount_counts_every_match_even_with_First()
+        {
+            var flavors = _session.Run("@(Get-OSFlavor).Count").AssertNoErrors().Output.Single().BaseObject;
+            var output = _session.Run("Get-OSFlavor -First 1 -IncludeTotalCount | ForEach-Object { \"$_\" }").AssertNoErrors().Output;
+            Assert.Equal(2, output.Count);
+            Assert.Equal(flavors.ToString(), output[1].BaseObject);
+        }
+
+        [CloudFact]
         public void Invoke_OSApiRequest_returns_the_body_as_objects()
         {
             var zones = _session.Run("(Invoke-OSApiRequest -Service compute -Path /os-availability-zone).availabilityZoneInfo.zoneName").AssertNoErrors();
