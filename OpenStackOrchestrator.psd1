@@ -16,6 +16,10 @@
         'Get-OSCloud'
         'Get-OSFlavor'
         'Get-OSImage'
+        'New-OSImage'
+        'Save-OSImage'
+        'Set-OSImage'
+        'Remove-OSImage'
         'Get-OSServer'
         'Invoke-OSApiRequest'
         'New-OSServer'
@@ -27,6 +31,13 @@
         'Set-OSServer'
         'Reset-OSServer'
         'Get-OSServerConsoleLog'
+        'Get-OSKeyPair'
+        'New-OSKeyPair'
+        'Remove-OSKeyPair'
+        'New-OSFlavor'
+        'Remove-OSFlavor'
+        'Get-OSAvailabilityZone'
+        'Get-OSQuota'
         'Get-OSTask'
         'Wait-OSTask'
     )
@@ -38,7 +49,7 @@
             Tags         = @('OpenStack', 'Cloud', 'Nova', 'Glance', 'Keystone', 'Neutron', 'Cinder', 'Swift', 'Heat', 'PowerCLI', 'PSEdition_Desktop', 'PSEdition_Core', 'Linux', 'Windows', 'MacOS')
             LicenseUri   = 'https://www.apache.org/licenses/LICENSE-2.0'
             ProjectUri   = 'https://github.com/openstackorchestrator/OpenStackOrchestrator'
-            ReleaseNotes = 'Foundation: Connect-OSCloud (clouds.yaml, OS_* variables, parameters), Get-OSCloud, Disconnect-OSCloud, Get-OSFlavor, Get-OSImage, Get-OSServer, Invoke-OSApiRequest.'
+            ReleaseNotes = 'Connections (clouds.yaml, OS_* variables, parameters), servers with their whole lifecycle and -RunAsync tasks, flavors, key pairs, availability zones, quotas, images (upload, download, snapshot), help, completion and views.'
         }
     }
 }

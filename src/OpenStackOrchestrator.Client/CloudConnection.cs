@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
@@ -130,6 +131,63 @@ namespace OpenStackOrchestrator.Client
             headers["X-Auth-Token"] = token.Value;
             return await _transport.SendAsync(request.Method, url, headers, request.JsonBody, request.IsIdempotent,
                 ServiceTypes.Canonical(request.ServiceType), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Sends a request whose body streams from <paramref name="body"/> (an upload), with the token; after a
+        /// 401 it re-authenticates and sends again only when the body can be sent again (see <see cref="StreamBody.CanResend"/>).</summary>
+        public async Task<ServiceResponse> SendStreamAsync(ServiceRequest request, StreamBody body, CancellationToken cancellationToken)
+        {
+            var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await SendStreamWithTokenAsync(request, body, token, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AuthenticationFailedException) when (_config.NormalizedAuthType != "token" && body.CanResend)
+            {
+                RequestTrace.Write("401 from the service: re-authenticating once and sending the stream again.");
+                var renewed = await RenewTokenAsync(token, cancellationToken).ConfigureAwait(false);
+                return await SendStreamWithTokenAsync(request, body, renewed, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Sends a request and copies the response body to <paramref name="destination"/> as it arrives (a
+        /// download), with the token, re-authenticating once after a 401 (which comes before any byte is written).</summary>
+        public async Task<ServiceResponse> ReceiveStreamAsync(ServiceRequest request, Stream destination, Action<long>? progress, CancellationToken cancellationToken)
+        {
+            var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await ReceiveStreamWithTokenAsync(request, destination, progress, token, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AuthenticationFailedException) when (_config.NormalizedAuthType != "token")
+            {
+                RequestTrace.Write("401 from the service: re-authenticating once and retrying.");
+                var renewed = await RenewTokenAsync(token, cancellationToken).ConfigureAwait(false);
+                return await ReceiveStreamWithTokenAsync(request, destination, progress, renewed, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private Task<ServiceResponse> SendStreamWithTokenAsync(ServiceRequest request, StreamBody body, Token token, CancellationToken cancellationToken) =>
+            _transport.SendStreamAsync(request.Method, StreamUrl(request, token), StreamHeaders(request, token), body, request.IsIdempotent,
+                ServiceTypes.Canonical(request.ServiceType), cancellationToken);
+
+        private Task<ServiceResponse> ReceiveStreamWithTokenAsync(ServiceRequest request, Stream destination, Action<long>? progress, Token token,
+            CancellationToken cancellationToken) =>
+            _transport.ReceiveStreamAsync(request.Method, StreamUrl(request, token), StreamHeaders(request, token), destination, progress,
+                ServiceTypes.Canonical(request.ServiceType), cancellationToken);
+
+        private string StreamUrl(ServiceRequest request, Token token) =>
+            BuildUrl(ResolveEndpoint(token, request.ServiceType), request.Path, request.Query);
+
+        private static Dictionary<string, string> StreamHeaders(ServiceRequest request, Token token)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["User-Agent"] = UserAgent };
+            foreach (var h in request.Headers)
+                headers[h.Key] = h.Value;
+            if (request.Microversion != null)
+                Microversions.AddHeaders(headers, request.ServiceType, request.Microversion);
+            headers["X-Auth-Token"] = token.Value;
+            return headers;
         }
 
         public async Task<JsonElement> GetJsonAsync(string serviceType, string path, CancellationToken cancellationToken,

@@ -18,7 +18,7 @@ namespace OpenStackOrchestrator.Client.Core
 {
     /// <summary>The one HTTP pipeline: per-attempt timeout, cancellation, bounded retries with backoff
     /// (Retry-After honoured), -Debug traces with secrets redacted, and errors mapped to typed exceptions.</summary>
-    public sealed class HttpTransport : IDisposable
+    public sealed partial class HttpTransport : IDisposable
     {
         private readonly IFlurlClient _client;
         private readonly ResiliencePipeline<Attempt> _idempotentPipeline;

@@ -20,12 +20,12 @@ namespace OpenStackOrchestrator.Client.Errors
                 case 400: ex = new BadRequestException(message); break;
                 case 401: ex = new AuthenticationFailedException(message); break;
                 case 403:
-                    ex = serviceMessage != null && serviceMessage.IndexOf("quota", System.StringComparison.OrdinalIgnoreCase) >= 0
-                        ? (OpenStackException)new OverLimitException(message)
-                        : new PermissionDeniedException(message);
+                    ex = IsQuotaExceeded(serviceMessage) ? (OpenStackException)new OverLimitException(message) : new PermissionDeniedException(message);
                     break;
                 case 404: ex = new ResourceNotFoundException(message); break;
-                case 409: ex = new ConflictException(message); break;
+                case 409:
+                    ex = IsQuotaExceeded(serviceMessage) ? (OpenStackException)new OverLimitException(message) : new ConflictException(message);
+                    break;
                 case 413:
                 case 429: ex = new OverLimitException(message); break;
                 default:
@@ -40,6 +40,10 @@ namespace OpenStackOrchestrator.Client.Errors
             ex.ServiceMessage = serviceMessage;
             return ex;
         }
+
+        // Nova (403) and Neutron (409) say "Quota exceeded ..."; a policy refusal may mention quotas too.
+        private static bool IsQuotaExceeded(string? serviceMessage) =>
+            serviceMessage != null && serviceMessage.IndexOf("quota exceeded", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static string? RequestIdOf(IReadOnlyDictionary<string, string> headers)
         {

@@ -38,6 +38,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case ServiceUnreachableException _: return ErrorCategory.ConnectionError;
                 case RequestTimeoutException _: return ErrorCategory.OperationTimeout;
                 case InvalidResponseException _: return ErrorCategory.InvalidResult;
+                case ChecksumMismatchException _: return ErrorCategory.InvalidResult;
+                case ImageFailedException _: return ErrorCategory.InvalidResult;
+                case ServerFaultException _: return ErrorCategory.InvalidResult;
                 case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;

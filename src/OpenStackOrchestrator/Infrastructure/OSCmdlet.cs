@@ -71,7 +71,7 @@ namespace OpenStackOrchestrator.Infrastructure
             }
         }
 
-        private bool IsDebugEnabled()
+        protected bool IsDebugEnabled()
         {
             if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug))
                 return debug is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(debug);

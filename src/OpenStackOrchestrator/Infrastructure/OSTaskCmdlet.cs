@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Tasks;
 
@@ -16,6 +17,7 @@ namespace OpenStackOrchestrator.Infrastructure
     public abstract class OSTaskCmdlet : OSCloudCmdlet
     {
         private readonly List<OSTask> _started = new List<OSTask>();
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _traces = new System.Collections.Concurrent.ConcurrentQueue<string>();
 
         /// <summary>Return a task at once instead of waiting (PowerCLI's -RunAsync; see Wait-OSTask).</summary>
         [Parameter]
@@ -26,7 +28,18 @@ namespace OpenStackOrchestrator.Infrastructure
 
         protected void Launch(string operation, string target, CloudConnection cloud, Func<OSTask, CancellationToken, Task<object?>> work)
         {
-            var task = OSTask.Start(operation, target, cloud, work);
+            // The task's requests trace into this cmdlet's -Debug stream while it waits for them (not after -RunAsync).
+            var previous = RequestTrace.Sink;
+            RequestTrace.Sink = !RunAsync && IsDebugEnabled() ? _traces.Enqueue : (Action<string>?)null;
+            OSTask task;
+            try
+            {
+                task = OSTask.Start(operation, target, cloud, work);
+            }
+            finally
+            {
+                RequestTrace.Sink = previous;
+            }
             TaskRegistry.Add(task);
             if (RunAsync)
                 WriteObject(Typed(task));
@@ -37,7 +50,7 @@ namespace OpenStackOrchestrator.Infrastructure
         protected override void EndProcessing()
         {
             if (_started.Count > 0)
-                TaskWaiting.Wait(this, _started, Activity, null, Stopping, cancelOnStop: true);
+                TaskWaiting.Wait(this, _started, Activity, null, Stopping, cancelOnStop: true, _traces);
         }
 
         protected override void StopProcessing()
@@ -60,13 +73,16 @@ namespace OpenStackOrchestrator.Infrastructure
     /// <summary>Waits for tasks on the pipeline thread with one progress bar, writing each result or error as it ends.</summary>
     internal static class TaskWaiting
     {
-        public static void Wait(OSCmdlet cmdlet, IReadOnlyList<OSTask> tasks, string activity, TimeSpan? timeout, CancellationToken stopping, bool cancelOnStop)
+        public static void Wait(OSCmdlet cmdlet, IReadOnlyList<OSTask> tasks, string activity, TimeSpan? timeout, CancellationToken stopping, bool cancelOnStop,
+            System.Collections.Concurrent.ConcurrentQueue<string>? traces = null)
         {
             var pending = tasks.ToList();
             var deadline = timeout.HasValue ? DateTime.UtcNow + timeout.Value : (DateTime?)null;
             var progress = new ProgressRecord(Math.Abs(activity.GetHashCode() % 100000), activity, "Starting");
             while (pending.Count > 0)
             {
+                while (traces != null && traces.TryDequeue(out var line))
+                    cmdlet.WriteDebug(line);
                 var finished = pending.Where(t => t.Completion.IsCompleted).ToList();
                 foreach (var task in finished)
                 {
@@ -105,6 +121,8 @@ namespace OpenStackOrchestrator.Infrastructure
                     throw new PipelineStoppedException();
                 }
             }
+            while (traces != null && traces.TryDequeue(out var rest))
+                cmdlet.WriteDebug(rest);
             progress.RecordType = ProgressRecordType.Completed;
             cmdlet.WriteProgress(progress);
         }

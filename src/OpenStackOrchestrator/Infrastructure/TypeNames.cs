@@ -14,6 +14,9 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string Server = "OpenStackOrchestrator.Server";
         public const string Task = "OpenStackOrchestrator.Task";
         public const string Network = "OpenStackOrchestrator.Network";
+        public const string KeyPair = "OpenStackOrchestrator.KeyPair";
+        public const string AvailabilityZone = "OpenStackOrchestrator.AvailabilityZone";
+        public const string Quota = "OpenStackOrchestrator.Quota";
 
         /// <summary>The type name for an output object of the client (null for anything else).</summary>
         public static string? For(object? item)
@@ -26,6 +29,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case OSTask _: return Task;
                 case CloudConnection _: return Cloud;
                 case Client.Network.Network _: return Network;
+                case KeyPair _: return KeyPair;
+                case AvailabilityZone _: return AvailabilityZone;
+                case Client.Quota.QuotaUsage _: return Quota;
                 default: return null;
             }
         }

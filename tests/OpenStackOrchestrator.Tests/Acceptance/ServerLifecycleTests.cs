@@ -123,6 +123,15 @@ namespace OpenStackOrchestrator.Tests.Acceptance
         }
 
         [CloudFact]
+        public void Debug_shows_the_requests_of_the_tasks_a_cmdlet_waits_for()
+        {
+            _session.UI.Clear();
+            _session.Run($"New-OSServer -Name {_prefix}-d -Image los-fake-image -Flavor m1.tiny -Network none -Debug").AssertNoErrors();
+            Assert.Contains(_session.UI.DebugLines, l => l.StartsWith("REQ: curl") && l.Contains("-X POST") && l.Contains("/servers'"));
+            Assert.Contains(_session.UI.DebugLines, l => l.StartsWith("RESP: [202]"));
+        }
+
+        [CloudFact]
         public void Remove_OSServer_WhatIf_and_No_leave_the_server()
         {
             var name = _prefix + "-w";

@@ -48,6 +48,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         [Parameter]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(KeyPairNameCompleter))]
         public ResourceReference? KeyPair { get; set; }
 
         [Parameter]
@@ -58,6 +59,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         public string? UserData { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(AvailabilityZoneNameCompleter))]
         public string? AvailabilityZone { get; set; }
 
         [Parameter]
