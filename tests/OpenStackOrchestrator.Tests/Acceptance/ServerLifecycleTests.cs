@@ -132,6 +132,16 @@ namespace OpenStackOrchestrator.Tests.Acceptance
         }
 
         [CloudFact]
+        public void BootVolumeSizeGB_boots_from_a_new_volume_deleted_with_the_server()
+        {
+            var server = _session.Run($"New-OSServer -Name {_prefix}-bfv -Image los-fake-image -Flavor m1.tiny -Network none -BootVolumeSizeGB 1").AssertNoErrors().Output.Single();
+            Assert.Equal("ACTIVE", server.Properties["Status"].Value);
+            Assert.Null(server.Properties["ImageId"].Value);
+            var volume = _session.Run($"(Get-OSServer {_prefix}-bfv).ExtensionData['os-extended-volumes:volumes_attached'][0]").AssertNoErrors().Output.Single();
+            Assert.Equal(true, ((System.Collections.IDictionary)volume.BaseObject)["delete_on_termination"]);
+        }
+
+        [CloudFact]
         public void Remove_OSServer_WhatIf_and_No_leave_the_server()
         {
             var name = _prefix + "-w";
