@@ -56,8 +56,8 @@ Describe 'Exported commands' {
         (Get-Command $Command).Parameters.ContainsKey('Confirm') | Should -BeTrue
     }
 
-    It 'every cmdlet that may change state (not Get-/Connect-/Wait-) supports -WhatIf' {
-        $exported.Where({ $_ -notlike 'Get-*' -and $_ -notlike 'Connect-*' -and $_ -notlike 'Wait-*' -and -not (Get-Command $_).Parameters.ContainsKey('WhatIf') }) |
+    It 'every cmdlet that may change state (not Get-/Connect-/Wait-/Test-) supports -WhatIf' {
+        $exported.Where({ $_ -notlike 'Get-*' -and $_ -notlike 'Connect-*' -and $_ -notlike 'Wait-*' -and $_ -notlike 'Test-*' -and -not (Get-Command $_).Parameters.ContainsKey('WhatIf') }) |
             Should -BeNullOrEmpty
     }
 }

@@ -41,6 +41,9 @@ namespace OpenStackOrchestrator.Client
             Compute = new ComputeClient(this);
             Image = new ImageClient(this);
             Network = new Network.NetworkClient(this);
+            BlockStorage = new BlockStorage.BlockStorageClient(this);
+            Orchestration = new Orchestration.OrchestrationClient(this);
+            ObjectStorage = new ObjectStorage.ObjectStorageClient(this);
         }
 
         public string Id { get; }
@@ -66,6 +69,9 @@ namespace OpenStackOrchestrator.Client
         public ComputeClient Compute { get; }
         public ImageClient Image { get; }
         public Network.NetworkClient Network { get; }
+        public BlockStorage.BlockStorageClient BlockStorage { get; }
+        public Orchestration.OrchestrationClient Orchestration { get; }
+        public ObjectStorage.ObjectStorageClient ObjectStorage { get; }
 
         /// <summary>Authenticates now, so that Connect-OSCloud fails fast on bad credentials.</summary>
         public Task ConnectAsync(CancellationToken cancellationToken) => RenewTokenAsync(null, cancellationToken);

@@ -15,11 +15,14 @@ namespace OpenStackOrchestrator.Client.Compute
         internal const string FlavorMicroversion = "2.61";
         private readonly CloudConnection _cloud;
 
-        private ServerStatusPoller? _poller;
+        private static readonly TimeSpan FirstPollInterval = TimeSpan.FromMilliseconds(500);
+        private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(3);
+        private Core.StatusPoller<Server>? _poller;
 
         internal ComputeClient(CloudConnection cloud) => _cloud = cloud;
 
-        internal ServerStatusPoller Poller => LazyInitializer.EnsureInitialized(ref _poller, () => new ServerStatusPoller(this))!;
+        internal Core.StatusPoller<Server> Poller => LazyInitializer.EnsureInitialized(ref _poller, () =>
+            new Core.StatusPoller<Server>(ct => ListServersAsync(new ServerListOptions(), ct), GetServerAsync, s => s.Id, () => (FirstPollInterval, MaxPollInterval)))!;
 
         /// <summary>Rounds of status requests made by waits on this connection (diagnostics and tests).</summary>
         public int WaitPollRounds => _poller?.Rounds ?? 0;

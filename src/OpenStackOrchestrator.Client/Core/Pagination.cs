@@ -9,8 +9,11 @@ namespace OpenStackOrchestrator.Client.Core
         /// <summary>The next page's URL or path, or null on the last page.</summary>
         public static string? NextLink(JsonElement root, string collectionKey)
         {
-            if (root.TryGetProperty(collectionKey + "_links", out var links) && links.ValueKind == JsonValueKind.Array)
+            // Nova, Cinder and Neutron: "<key>_links"; Heat: "links".
+            foreach (var name in new[] { collectionKey + "_links", "links" })
             {
+                if (!root.TryGetProperty(name, out var links) || links.ValueKind != JsonValueKind.Array)
+                    continue;
                 foreach (var link in links.EnumerateArray())
                 {
                     if (link.TryGetProperty("rel", out var rel) && rel.GetString() == "next" &&

@@ -36,7 +36,9 @@ namespace OpenStackOrchestrator.Client.Core
             name.Equals("X-Service-Token", StringComparison.OrdinalIgnoreCase) ||
             name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) ||
             name.Equals("X-Account-Meta-Temp-URL-Key", StringComparison.OrdinalIgnoreCase) ||
-            name.Equals("X-Container-Meta-Temp-URL-Key", StringComparison.OrdinalIgnoreCase);
+            name.Equals("X-Container-Meta-Temp-URL-Key", StringComparison.OrdinalIgnoreCase) ||
+            name.Equals("X-Account-Meta-Temp-URL-Key-2", StringComparison.OrdinalIgnoreCase) ||
+            name.Equals("X-Container-Meta-Temp-URL-Key-2", StringComparison.OrdinalIgnoreCase);
 
         public static string HeaderValue(string name, string value) => IsSecretHeader(name) ? HashToken(value) : value;
 

@@ -15,6 +15,19 @@ namespace OpenStackOrchestrator.Client.Errors
             Service = "image";
         }
 
+        /// <summary>For data that is not an image (a Swift object): <paramref name="subject"/> ("container/object") is
+        /// kept in <see cref="ImageId"/>, and the message is the caller's.</summary>
+        public ChecksumMismatchException(string message, string subject, string service, string operation, string algorithm, string expected, string actual)
+            : base(message)
+        {
+            ImageId = subject;
+            Operation = operation;
+            Algorithm = algorithm;
+            Expected = expected;
+            Actual = actual;
+            Service = service;
+        }
+
         public string ImageId { get; }
         /// <summary>"upload" or "download".</summary>
         public string Operation { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using OpenStackOrchestrator.Client.Core;
@@ -19,6 +20,8 @@ namespace OpenStackOrchestrator.Client.Network
             PortSecurityEnabled = json.Bool("port_security_enabled");
             ProjectId = json.Str("project_id") ?? json.Str("tenant_id");
             SubnetIds = json.StringList("subnets");
+            Description = json.Str("description");
+            Created = json.Time("created_at");
             ExtensionData = JsonPlain.ToDictionary(json);
             Cloud = cloud;
         }
@@ -33,6 +36,8 @@ namespace OpenStackOrchestrator.Client.Network
         public bool? PortSecurityEnabled { get; }
         public string? ProjectId { get; }
         public IReadOnlyList<string> SubnetIds { get; }
+        public string? Description { get; }
+        public DateTime? Created { get; }
         public IDictionary<string, object?> ExtensionData { get; }
         public CloudConnection Cloud { get; }
         public override string ToString() => Name;

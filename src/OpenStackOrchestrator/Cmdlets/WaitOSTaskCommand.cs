@@ -33,7 +33,7 @@ namespace OpenStackOrchestrator.Cmdlets
         protected override void EndProcessing()
         {
             if (_tasks.Count > 0)
-                TaskWaiting.Wait(this, _tasks, "Waiting for tasks", Timeout > 0 ? TimeSpan.FromSeconds(Timeout) : (TimeSpan?)null, Stopping, cancelOnStop: false);
+                TaskWaiting.Wait(this, _tasks, "Waiting for tasks", Timeout > 0 ? TimeSpan.FromSeconds(Timeout) : (TimeSpan?)null, StopToken, cancelOnStop: false);
         }
     }
 }

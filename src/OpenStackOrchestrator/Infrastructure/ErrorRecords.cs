@@ -33,6 +33,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case AmbiguousNameException _: return ErrorCategory.InvalidArgument;
                 case BadRequestException _: return ErrorCategory.InvalidArgument;
                 case ConflictException _: return ErrorCategory.ResourceBusy;
+                case VolumeInUseException _: return ErrorCategory.ResourceBusy;
+                case ContainerNotEmptyException _: return ErrorCategory.ResourceBusy;
+                case TempUrlKeyMissingException _: return ErrorCategory.InvalidOperation;
                 case OverLimitException _: return ErrorCategory.QuotaExceeded;
                 case ServiceUnavailableException _: return ErrorCategory.ResourceUnavailable;
                 case ServiceUnreachableException _: return ErrorCategory.ConnectionError;
@@ -41,6 +44,8 @@ namespace OpenStackOrchestrator.Infrastructure
                 case ChecksumMismatchException _: return ErrorCategory.InvalidResult;
                 case ImageFailedException _: return ErrorCategory.InvalidResult;
                 case ServerFaultException _: return ErrorCategory.InvalidResult;
+                case StackFailedException _: return ErrorCategory.InvalidResult;
+                case InvalidTemplateException _: return ErrorCategory.InvalidData;
                 case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
@@ -58,6 +63,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case ServiceUnreachableException _: return "Check the URL and that the service is running and reachable.";
                 case RequestTimeoutException _: return "Retry, or raise the timeout (api_timeout in clouds.yaml, -TimeoutSec on Connect-OSCloud).";
                 case AmbiguousNameException _: return "Use the id, or a name that matches one object.";
+                case VolumeInUseException _: return "Detach the volume with Remove-OSVolumeAttachment, or run Remove-OSVolume -Force to detach it and delete it.";
+                case ContainerNotEmptyException _: return "Remove the container's objects first, or run Remove-OSContainer -Recurse to remove them with it.";
+                case TempUrlKeyMissingException _: return "Set a key with Set-OSContainer -TempUrlKey, or give one with -TempUrlKey.";
                 default: return null;
             }
         }

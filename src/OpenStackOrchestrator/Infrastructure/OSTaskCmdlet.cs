@@ -50,7 +50,7 @@ namespace OpenStackOrchestrator.Infrastructure
         protected override void EndProcessing()
         {
             if (_started.Count > 0)
-                TaskWaiting.Wait(this, _started, Activity, null, Stopping, cancelOnStop: true, _traces);
+                TaskWaiting.Wait(this, _started, Activity, null, StopToken, cancelOnStop: true, _traces);
         }
 
         protected override void StopProcessing()

@@ -5,37 +5,42 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Errors;
 
-namespace OpenStackOrchestrator.Client.Compute
+namespace OpenStackOrchestrator.Client.Core
 {
-    /// <summary>Watches servers until a condition holds, for every waiter of a connection at once: one poll loop,
-    /// one list request per round when many servers are watched (a few get one GET each), backing off from
-    /// 0.5 s to 3 s. Fifty servers created with -RunAsync cost one request per round, not fifty.</summary>
-    internal sealed class ServerStatusPoller
+    /// <summary>Watches resources (servers, volumes, snapshots) until a condition holds, for every waiter of a
+    /// connection at once: one loop, one list request per round when more than a few are watched (one GET each
+    /// otherwise), backing off between rounds. Fifty servers created with -RunAsync cost one request per round.</summary>
+    internal sealed class StatusPoller<T> where T : class
     {
         private const int ListThreshold = 3;
-        private static readonly TimeSpan FirstInterval = TimeSpan.FromMilliseconds(500);
-        private static readonly TimeSpan MaxInterval = TimeSpan.FromSeconds(3);
-        private readonly ComputeClient _compute;
+        private readonly Func<CancellationToken, IAsyncEnumerable<T>> _listAll;
+        private readonly Func<string, CancellationToken, Task<T>> _get;
+        private readonly Func<T, string> _idOf;
+        private readonly Func<(TimeSpan First, TimeSpan Max)> _intervals;
         private readonly List<Waiter> _waiters = new List<Waiter>();
-        private TimeSpan _interval = FirstInterval;
+        private TimeSpan _interval;
         private bool _running;
 
-        public ServerStatusPoller(ComputeClient compute) => _compute = compute;
+        public StatusPoller(Func<CancellationToken, IAsyncEnumerable<T>> listAll, Func<string, CancellationToken, Task<T>> get, Func<T, string> idOf,
+            Func<(TimeSpan First, TimeSpan Max)> intervals)
+        {
+            _listAll = listAll;
+            _get = get;
+            _idOf = idOf;
+            _intervals = intervals;
+        }
 
-        /// <summary>How many rounds of requests the loop has made (exposed for tests and diagnostics).</summary>
         public int Rounds { get; private set; }
-
-        /// <summary>How many requests those rounds took.</summary>
         public int Requests { get; private set; }
 
-        /// <summary>Waits until <paramref name="isDone"/> holds for the server; null means the server is gone.</summary>
-        public Task<Server?> WaitAsync(string id, Func<Server?, bool> isDone, Action<Server?>? progress, CancellationToken cancellationToken)
+        /// <summary>Waits until <paramref name="isDone"/> holds; null means the resource is gone.</summary>
+        public Task<T?> WaitAsync(string id, Func<T?, bool> isDone, Action<T?>? progress, CancellationToken cancellationToken)
         {
             var waiter = new Waiter(id, isDone, progress);
             lock (_waiters)
             {
                 _waiters.Add(waiter);
-                _interval = FirstInterval;
+                _interval = _intervals().First;
                 if (!_running)
                 {
                     _running = true;
@@ -66,20 +71,20 @@ namespace OpenStackOrchestrator.Client.Compute
                     }
                     round = _waiters.ToList();
                     delay = _interval;
-                    _interval = TimeSpan.FromMilliseconds(Math.Min(MaxInterval.TotalMilliseconds, _interval.TotalMilliseconds * 1.5));
+                    _interval = TimeSpan.FromMilliseconds(Math.Min(_intervals().Max.TotalMilliseconds, _interval.TotalMilliseconds * 1.5));
                 }
                 try
                 {
-                    var servers = await PollAsync(round.Select(w => w.Id).Distinct().ToList()).ConfigureAwait(false);
+                    var found = await PollAsync(round.Select(w => w.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToList()).ConfigureAwait(false);
                     failures = 0;
                     foreach (var waiter in round)
                     {
-                        servers.TryGetValue(waiter.Id, out var server);
-                        waiter.Progress?.Invoke(server);
-                        if (waiter.IsDone(server))
+                        found.TryGetValue(waiter.Id, out var item);
+                        waiter.Progress?.Invoke(item);
+                        if (waiter.IsDone(item))
                         {
                             lock (_waiters) _waiters.Remove(waiter);
-                            waiter.Completion.TrySetResult(server);
+                            waiter.Completion.TrySetResult(item);
                         }
                     }
                 }
@@ -97,25 +102,25 @@ namespace OpenStackOrchestrator.Client.Compute
             }
         }
 
-        private async Task<Dictionary<string, Server?>> PollAsync(List<string> ids)
+        private async Task<Dictionary<string, T?>> PollAsync(List<string> ids)
         {
             Rounds++;
-            var found = new Dictionary<string, Server?>(StringComparer.OrdinalIgnoreCase);
+            var found = new Dictionary<string, T?>(StringComparer.OrdinalIgnoreCase);
             if (ids.Count > ListThreshold)
             {
                 Requests++;
                 var wanted = new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase);
-                await foreach (var server in _compute.ListServersAsync(new ServerListOptions()).ConfigureAwait(false))
-                    if (wanted.Contains(server.Id))
-                        found[server.Id] = server;
+                await foreach (var item in _listAll(CancellationToken.None).ConfigureAwait(false))
+                    if (wanted.Contains(_idOf(item)))
+                        found[_idOf(item)] = item;
             }
-            // A few servers, or those a list did not show (another project's, or gone): one GET each.
+            // A few, or those the list did not show (gone, or on a later page than it read): one GET each.
             foreach (var id in ids.Where(i => !found.ContainsKey(i)))
             {
                 try
                 {
                     Requests++;
-                    found[id] = await _compute.GetServerAsync(id, CancellationToken.None).ConfigureAwait(false);
+                    found[id] = await _get(id, CancellationToken.None).ConfigureAwait(false);
                 }
                 catch (ResourceNotFoundException)
                 {
@@ -127,7 +132,7 @@ namespace OpenStackOrchestrator.Client.Compute
 
         private sealed class Waiter
         {
-            public Waiter(string id, Func<Server?, bool> isDone, Action<Server?>? progress)
+            public Waiter(string id, Func<T?, bool> isDone, Action<T?>? progress)
             {
                 Id = id;
                 IsDone = isDone;
@@ -135,9 +140,9 @@ namespace OpenStackOrchestrator.Client.Compute
             }
 
             public string Id { get; }
-            public Func<Server?, bool> IsDone { get; }
-            public Action<Server?>? Progress { get; }
-            public TaskCompletionSource<Server?> Completion { get; } = new TaskCompletionSource<Server?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            public Func<T?, bool> IsDone { get; }
+            public Action<T?>? Progress { get; }
+            public TaskCompletionSource<T?> Completion { get; } = new TaskCompletionSource<T?>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 }

@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using OpenStackOrchestrator.Infrastructure;
+
+namespace OpenStackOrchestrator.Cmdlets.Networking
+{
+    /// <summary>Remove-OSPort: deletes ports (a server's port is detached from it by the deletion).</summary>
+    [Cmdlet(VerbsCommon.Remove, "OSPort", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveOSPortCommand : NeutronCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceReferenceTransformation]
+        [ValidateNotNullOrEmpty]
+        public ResourceReference[]? Port { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var reference in Port!)
+            {
+                var cloud = reference.Cloud ?? TargetCloud();
+                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete port"))
+                    continue;
+                Act(reference.ToString(), () => Run(async ct =>
+                    await cloud.Network.DeletePortAsync(await reference.PortIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));
+            }
+        }
+    }
+}

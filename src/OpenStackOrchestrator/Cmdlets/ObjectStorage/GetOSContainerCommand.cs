@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Client.ObjectStorage;
+using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Infrastructure;
+
+namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
+{
+    /// <summary>Get-OSContainer: Swift containers by name (wildcards), each read in full (counts, ACLs, metadata).</summary>
+    [Cmdlet(VerbsCommon.Get, "OSContainer", SupportsPaging = true)]
+    [OutputType(typeof(Container))]
+    public sealed class GetOSContainerCommand : OSGetCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipeline = true)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(ContainerNameCompleter))]
+        public string[]? Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var filter = new NameFilter(Name);
+            if (!filter.IsEmpty && !filter.Names.Any(WildcardPattern.ContainsWildcardCharacters))
+                WriteExact(filter.Names);
+            else
+                // Swift's prefix= is case-sensitive and PowerShell wildcards are not, so names are matched here.
+                WriteMatches("container", TypeNames.Container, filter, filteredClientSide: !filter.IsEmpty,
+                    (cloud, limit, ct) => ReadMatchingAsync(cloud, filter, limit, ct), container => container.Name);
+        }
+
+        /// <summary>The listing gives names and counts only: each match is read with a HEAD for its ACLs and metadata.</summary>
+        private static async IAsyncEnumerable<Container> ReadMatchingAsync(CloudConnection cloud, NameFilter filter, int? limit,
+            [EnumeratorCancellation] CancellationToken ct)
+        {
+            await foreach (var listed in cloud.ObjectStorage.ListContainersAsync(null, limit, ct).ConfigureAwait(false))
+            {
+                if (!filter.IsMatch(listed.Name))
+                    continue;
+                Container? container;
+                try
+                {
+                    container = await cloud.ObjectStorage.GetContainerAsync(listed.Name, ct).ConfigureAwait(false);
+                }
+                catch (ResourceNotFoundException)
+                {
+                    container = null;   // deleted since the listing
+                }
+                if (container != null)
+                    yield return container;
+            }
+        }
+
+        private void WriteExact(IEnumerable<string> names)
+        {
+            var written = 0UL;
+            var clouds = TargetClouds();
+            foreach (var name in names)
+            {
+                var found = false;
+                foreach (var cloud in clouds)
+                {
+                    try
+                    {
+                        var container = Run(ct => cloud.ObjectStorage.GetContainerAsync(name, ct));
+                        found = true;
+                        if (Paging.Take(PagingParameters, ref written))
+                            WriteTyped(container, TypeNames.Container);
+                    }
+                    catch (ResourceNotFoundException)
+                    {
+                        // not in this cloud
+                    }
+                    catch (OpenStackException ex)
+                    {
+                        found = true;
+                        WriteFailure(ex, name);
+                    }
+                }
+                if (!found && clouds.Count > 0)
+                    WriteError(ErrorRecords.NotFound("container", name));
+            }
+            if (PagingParameters.IncludeTotalCount)
+                WriteObject(PagingParameters.NewTotalCount(written, 1.0));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Client.Orchestration;
+using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Infrastructure;
+
+namespace OpenStackOrchestrator.Cmdlets.Orchestration
+{
+    /// <summary>Get-OSStack: Heat stacks by name (wildcards), id or status. Stacks asked for by exact name or id are
+    /// read in full (parameters and outputs); a listing gives the summary Heat lists.</summary>
+    [Cmdlet(VerbsCommon.Get, "OSStack", DefaultParameterSetName = "Name", SupportsPaging = true)]
+    [OutputType(typeof(Stack))]
+    public sealed class GetOSStackCommand : OSGetCmdlet
+    {
+        [Parameter(ParameterSetName = "Name", Position = 0)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(StackNameCompleter))]
+        public string[]? Name { get; set; }
+
+        [Parameter(ParameterSetName = "Id", Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        /// <summary>Only stacks whose status matches (CREATE_COMPLETE, *_FAILED...).</summary>
+        [Parameter(ParameterSetName = "Name")]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Status { get; set; }
+
+        /// <summary>Also the stacks nested in others (templates used as resources, resource groups).</summary>
+        [Parameter(ParameterSetName = "Name")]
+        public SwitchParameter Nested { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (Id != null)
+            {
+                WriteByIds(Id, TypeNames.Stack, (cloud, id, ct) => cloud.Orchestration.GetStackAsync(id, ct));
+                return;
+            }
+            var names = new NameFilter(Name);
+            var statuses = new NameFilter(Status);
+            if (!names.IsEmpty && names.ExactNames.Count() == names.Names.Length)
+            {
+                WriteExactNames(names.Names, statuses);
+                return;
+            }
+            WriteMatches("stack", TypeNames.Stack, names, filteredClientSide: !names.IsEmpty || !statuses.IsEmpty,
+                (cloud, limit, ct) => cloud.Orchestration.ListStacksAsync(new StackListOptions { IncludeNested = Nested, Limit = limit }, ct),
+                stack => stack.Name, stack => statuses.IsMatch(stack.Status));
+        }
+
+        // Heat finds a stack by its exact name directly (nested ones too); each default cloud is asked.
+        private void WriteExactNames(IEnumerable<string> names, NameFilter statuses)
+        {
+            var clouds = TargetClouds();
+            foreach (var name in names)
+            {
+                var found = false;
+                foreach (var cloud in clouds)
+                {
+                    try
+                    {
+                        var stack = Run(ct => cloud.Orchestration.GetStackAsync(name, ct));
+                        found = true;
+                        if (statuses.IsMatch(stack.Status))
+                            WriteTyped(stack, TypeNames.Stack);
+                    }
+                    catch (ResourceNotFoundException)
+                    {
+                        // not in this cloud
+                    }
+                    catch (OpenStackException ex)
+                    {
+                        WriteFailure(ex, name);
+                        found = true;
+                    }
+                }
+                if (!found && clouds.Count > 0)
+                    WriteError(ErrorRecords.NotFound("stack", name));
+            }
+        }
+    }
+}

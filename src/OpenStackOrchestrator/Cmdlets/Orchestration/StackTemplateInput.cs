@@ -1,0 +1,68 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using OpenStackOrchestrator.Client.Orchestration;
+
+namespace OpenStackOrchestrator.Cmdlets.Orchestration
+{
+    /// <summary>Turns the template parameters of New-, Update- and Test- cmdlets into a request: paths are resolved
+    /// against the PowerShell location (not the process's), then the template is bundled with what it references.</summary>
+    internal static class StackTemplateInput
+    {
+        public static StackRequest Request(PSCmdlet cmdlet, string? templateFile, string? templateText, string? templateUrl,
+            string[]? environmentFiles, Hashtable? parameters)
+        {
+            var environments = environmentFiles?.Select(cmdlet.GetUnresolvedProviderPathFromPSPath).ToList();
+            TemplateBundle bundle;
+            if (templateFile != null)
+                bundle = TemplateBundler.FromFile(cmdlet.GetUnresolvedProviderPathFromPSPath(templateFile), environments);
+            else if (templateText != null)
+                bundle = TemplateBundler.FromText(templateText, cmdlet.SessionState.Path.CurrentFileSystemLocation.ProviderPath, environments);
+            else
+                bundle = TemplateBundler.WithoutTemplate(templateUrl, environments);
+            var request = new StackRequest(bundle);
+            if (parameters != null)
+                foreach (DictionaryEntry entry in parameters)
+                    request.Parameters[entry.Key.ToString()!] = ParameterValue(entry.Value);
+            return request;
+        }
+
+        /// <summary>How long to follow an operation: Heat's own timeout (an hour unless given) and a little more.</summary>
+        public static TimeSpan WaitLimit(int timeoutMinutes) => TimeSpan.FromMinutes((timeoutMinutes > 0 ? timeoutMinutes : 60) + 5);
+
+        // Heat reads string and number parameters from text, as the openstack CLI sends them; lists and dictionaries
+        // (comma_delimited_list and json parameters) go as JSON.
+        private static object? ParameterValue(object? value)
+        {
+            var plain = Plain(value);
+            switch (plain)
+            {
+                case bool b: return b ? "true" : "false";
+                case IFormattable f: return f.ToString(null, CultureInfo.InvariantCulture);
+                default: return plain;
+            }
+        }
+
+        private static object? Plain(object? value)
+        {
+            var unwrapped = value is PSObject p ? p.BaseObject : value;
+            switch (unwrapped)
+            {
+                case null: return null;
+                case string s: return s;
+                case IDictionary map:
+                    var result = new Dictionary<string, object?>();
+                    foreach (DictionaryEntry entry in map)
+                        result[entry.Key.ToString()!] = Plain(entry.Value);
+                    return result;
+                case IEnumerable items:
+                    return items.Cast<object?>().Select(Plain).ToList();
+                default:
+                    return unwrapped;
+            }
+        }
+    }
+}
