@@ -109,7 +109,8 @@ namespace OpenStackOrchestrator.Infrastructure
                 progress.StatusDescription = tasks.Count == 1
                     ? $"{pending[0].Target}: {pending[0].Status ?? "working"}"
                     : $"{done} of {tasks.Count} done";
-                cmdlet.WriteProgress(progress);
+                // A new record each time: hosts may keep the records they are given.
+                cmdlet.WriteProgress(Copy(progress));
                 try
                 {
                     Task.WaitAny(pending.Select(t => t.Completion).ToArray(), 250, stopping);
@@ -124,7 +125,16 @@ namespace OpenStackOrchestrator.Infrastructure
             while (traces != null && traces.TryDequeue(out var rest))
                 cmdlet.WriteDebug(rest);
             progress.RecordType = ProgressRecordType.Completed;
-            cmdlet.WriteProgress(progress);
+            cmdlet.WriteProgress(Copy(progress));
         }
+
+        private static ProgressRecord Copy(ProgressRecord record) =>
+            new ProgressRecord(record.ActivityId, record.Activity, record.StatusDescription)
+            {
+                PercentComplete = record.PercentComplete,
+                RecordType = record.RecordType,
+                CurrentOperation = record.CurrentOperation,
+                SecondsRemaining = record.SecondsRemaining,
+            };
     }
 }
