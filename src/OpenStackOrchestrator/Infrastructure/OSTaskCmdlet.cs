@@ -96,7 +96,11 @@ namespace OpenStackOrchestrator.Infrastructure
                         cmdlet.WriteError(ErrorRecords.From(task.Error ?? new OpenStackException("The task failed."), task.Target));
                 }
                 if (pending.Count == 0)
+                {
+                    // The last state, even when everything ended before the first update was shown.
+                    cmdlet.WriteProgress(Copy(Update(progress, tasks, pending)));
                     break;
+                }
                 if (deadline.HasValue && DateTime.UtcNow >= deadline.Value)
                 {
                     foreach (var task in pending)
@@ -104,11 +108,7 @@ namespace OpenStackOrchestrator.Infrastructure
                             $"{task.Id} ({task.Operation} {task.Target}) did not finish within {timeout!.Value.TotalSeconds:0.#} s; it goes on running (see Get-OSTask).", null), task));
                     break;
                 }
-                var done = tasks.Count - pending.Count;
-                progress.PercentComplete = (int)((done * 100 + pending.Sum(t => t.PercentComplete)) / tasks.Count);
-                progress.StatusDescription = tasks.Count == 1
-                    ? $"{pending[0].Target}: {pending[0].Status ?? "working"}"
-                    : $"{done} of {tasks.Count} done";
+                Update(progress, tasks, pending);
                 // A new record each time: hosts may keep the records they are given.
                 cmdlet.WriteProgress(Copy(progress));
                 try
@@ -126,6 +126,16 @@ namespace OpenStackOrchestrator.Infrastructure
                 cmdlet.WriteDebug(rest);
             progress.RecordType = ProgressRecordType.Completed;
             cmdlet.WriteProgress(Copy(progress));
+        }
+
+        private static ProgressRecord Update(ProgressRecord progress, IReadOnlyList<OSTask> tasks, List<OSTask> pending)
+        {
+            var done = tasks.Count - pending.Count;
+            progress.PercentComplete = (int)((done * 100 + pending.Sum(t => t.PercentComplete)) / tasks.Count);
+            progress.StatusDescription = tasks.Count == 1
+                ? $"{tasks[0].Target}: {tasks[0].Status ?? "working"}"
+                : $"{done} of {tasks.Count} done";
+            return progress;
         }
 
         private static ProgressRecord Copy(ProgressRecord record) =>
