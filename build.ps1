@@ -1,39 +1,57 @@
 <#
 .SYNOPSIS
-    Builds the OpenStackOrchestrator module into out/OpenStackOrchestrator and optionally runs the tests.
+    Builds the OpenStackOrchestrator module into out/OpenStackOrchestrator; optionally tests it and packages it.
 .DESCRIPTION
-    For contributors who have pwsh. It calls the same dotnet commands as CI:
-    dotnet build Module.sln, then dotnet test Module.sln. The PowerShell-level tests (tests/*.Tests.ps1)
-    run under real Pester when it is installed.
+    dotnet build Module.sln restores Pester 5.7.1 from NuGet, builds the help (MAML) from docs/ and assembles the
+    module folder. -Test then runs the xUnit client tests and the Pester module tests (in real pwsh, each file in
+    its own process) and ends with one line over both: "N passed, N failed, N skipped". -Package writes a
+    PowerShell Gallery-format .nupkg of the module to out/packages.
 .EXAMPLE
-    ./build.ps1 -Configuration Release -Clean -Test
+    dotnet tool restore; dotnet pwsh -NoProfile -File build.ps1 -Test
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Debug',
+    [string] $Configuration = 'Release',
     [switch] $Clean,
-    [switch] $Test
+    [switch] $Test,
+    [switch] $Package
 )
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
 
 if ($Clean) {
     dotnet clean Module.sln -c $Configuration | Out-Null
     if (Test-Path out) { Remove-Item out -Recurse -Force }
 }
 
-dotnet run --project tools/HelpBuilder -c $Configuration -- $PSScriptRoot   # docs/*.md -> en-US/ help (MAML, about_)
-if ($LASTEXITCODE) { throw "help generation failed ($LASTEXITCODE)" }
-dotnet build Module.sln -c $Configuration
+dotnet build Module.sln -c $Configuration -nologo -clp:ErrorsOnly
 if ($LASTEXITCODE) { throw "dotnet build failed ($LASTEXITCODE)" }
-Write-Host "Module: $(Join-Path $PSScriptRoot 'out/OpenStackOrchestrator/OpenStackOrchestrator.psd1')"
+$module = Join-Path $PSScriptRoot 'out/OpenStackOrchestrator'
+Write-Host "Module: $module"
+
+if ($Package) {
+    & (Join-Path $PSScriptRoot 'tools/New-ModulePackage.ps1') -ModulePath $module -OutputDirectory (Join-Path $PSScriptRoot 'out/packages')
+}
 
 if ($Test) {
-    dotnet test Module.sln -c $Configuration --no-build
-    if ($LASTEXITCODE) { throw "dotnet test failed ($LASTEXITCODE)" }
-    if (Get-Module -ListAvailable Pester | Where-Object Version -ge '5.0') {
-        $result = Invoke-Pester -Path (Join-Path $PSScriptRoot 'tests') -PassThru
-        if ($result.FailedCount) { throw "$($result.FailedCount) Pester test(s) failed" }
+    $xunitLog = Join-Path $PSScriptRoot 'TestResults/xunit.log'
+    New-Item -ItemType Directory -Force -Path (Split-Path $xunitLog) | Out-Null
+    dotnet test Module.sln -c $Configuration --no-build -nologo 2>&1 | Tee-Object -FilePath $xunitLog | Write-Host
+    $xunitExit = $LASTEXITCODE
+    $xunit = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 }
+    foreach ($m in [regex]::Matches((Get-Content $xunitLog -Raw), 'Failed: +(\d+), Passed: +(\d+), Skipped: +(\d+)')) {
+        $xunit.Failed += [int]$m.Groups[1].Value; $xunit.Passed += [int]$m.Groups[2].Value; $xunit.Skipped += [int]$m.Groups[3].Value
     }
+    if ($xunitExit -and -not $xunit.Failed) { $xunit.Failed = 1 }   # a crash or build error counts as a failure
+    Write-Host ("xUnit: {0} passed, {1} failed, {2} skipped" -f $xunit.Passed, $xunit.Failed, $xunit.Skipped)
+
+    $pester = & (Join-Path $PSScriptRoot 'tests/Invoke-ModuleTests.ps1') -PassThru
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    $skipped = $xunit.Skipped + $pester.Skipped
+    Write-Host ("{0} passed, {1} failed, {2} skipped" -f $passed, $failed, $skipped)
+    if ($failed) { exit 1 }
 }

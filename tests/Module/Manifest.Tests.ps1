@@ -1,8 +1,8 @@
-# The built module as PowerShell sees it, no cloud needed. Pester 5: Invoke-Pester ./tests; dotnet test runs it
-# through tests/Pester/PesterShim.psm1 (only Microsoft.PowerShell.Core there: no Select-Object, Sort-Object...).
+# The built module as PowerShell sees it, no cloud needed.
 
 BeforeAll {
-    $manifest = "$PSScriptRoot/../out/OpenStackOrchestrator/OpenStackOrchestrator.psd1"
+    Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
+    $manifest = Get-OsoModulePath
     Import-Module $manifest -ErrorAction Stop
     $exported = @((Get-Module OpenStackOrchestrator).ExportedCommands.Keys)
     # The cmdlets fall back to these globals for the connection; hide the caller's own connections meanwhile.

@@ -1,0 +1,29 @@
+# Runs one Pester file with the Pester that NuGet restored (never one from the user's module path) and writes its
+# counts as JSON. Called by tests/Invoke-ModuleTests.ps1, one pwsh process per file.
+param(
+    [Parameter(Mandatory)] [string] $PesterManifest,
+    [Parameter(Mandatory)] [string] $File,
+    [Parameter(Mandatory)] [string] $ResultFile
+)
+$ErrorActionPreference = 'Stop'
+$PSStyle.OutputRendering = 'PlainText'
+Import-Module $PesterManifest -Force
+$config = New-PesterConfiguration
+$config.Run.Path = $File
+$config.Run.PassThru = $true
+$config.Output.Verbosity = if ($env:OSO_PESTER_VERBOSITY) { $env:OSO_PESTER_VERBOSITY } else { 'Normal' }
+$config.Output.RenderMode = 'Plaintext'
+$run = Invoke-Pester -Configuration $config
+$failedNames = @($run.Failed | ForEach-Object { $_.ExpandedPath }) +
+    @($run.FailedBlocks | ForEach-Object { "$($_.ExpandedPath) (setup)" }) +
+    @($run.FailedContainers | ForEach-Object { "$($_.Item) (file)" })
+[pscustomobject]@{
+    File     = $File
+    Passed   = $run.PassedCount
+    # A failed BeforeAll/AfterAll or a file that does not parse fails its tests, and is counted at least once.
+    Failed   = $run.FailedCount + @($run.FailedBlocks).Count + @($run.FailedContainers).Count
+    Skipped  = $run.SkippedCount
+    NotRun   = $run.NotRunCount
+    Duration = $run.Duration.TotalSeconds
+    FailedNames = $failedNames
+} | ConvertTo-Json | Set-Content -Path $ResultFile -Encoding utf8

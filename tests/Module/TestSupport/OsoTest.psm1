@@ -1,0 +1,162 @@
+# Shared helpers for the module's Pester files (tests/Module/*.Tests.ps1). Each file runs in its own pwsh process
+# (tests/Invoke-ModuleTests.ps1), so a file may change environment variables and $global:DefaultOSCloud freely.
+#
+#   BeforeDiscovery { Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force; $NoCloud = Get-OsoCloudSkipReason }
+#   BeforeAll      { Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force; Import-OsoModule; Use-OsoLocalCloud }
+#   Describe 'Servers' -Tag Cloud -Skip:([bool]$NoCloud) { ... }
+
+$script:RepoRoot = (Resolve-Path "$PSScriptRoot/../../..").Path
+$script:StateDir = if ($env:LOS_STATE) { $env:LOS_STATE } else { '/var/lib/los' }
+$script:CloudsYaml = if ($env:LOS_CLOUDS_YAML) { $env:LOS_CLOUDS_YAML } else { Join-Path $script:StateDir 'clouds.yaml' }
+
+function Get-OsoRepoRoot { $script:RepoRoot }
+
+function Get-OsoModulePath {
+    Join-Path $script:RepoRoot 'out/OpenStackOrchestrator/OpenStackOrchestrator.psd1'
+}
+
+function Get-OsoCloudsYaml { $script:CloudsYaml }
+
+function Import-OsoModule {
+    Import-Module (Get-OsoModulePath) -Force -Global -ErrorAction Stop
+}
+
+function Test-OsoPort([int] $Port) {
+    $client = [System.Net.Sockets.TcpClient]::new()
+    try { $client.ConnectAsync('127.0.0.1', $Port).Wait(2000) -and $client.Connected }
+    catch { $false }
+    finally { $client.Dispose() }
+}
+
+<#
+.SYNOPSIS
+    Why cloud tests cannot run here, or $null when they can. With OSO_REQUIRE_CLOUD=1 (CI) it is always $null:
+    the tests then run and fail instead of being skipped.
+#>
+function Get-OsoCloudSkipReason {
+    if ($env:OSO_REQUIRE_CLOUD -eq '1') { return $null }
+    if (-not (Test-Path $script:CloudsYaml)) { return "No local OpenStack: $script:CloudsYaml is missing (start tests/cloud/up.sh)." }
+    if (-not (Test-OsoPort 5000)) { return 'No local OpenStack: nothing answers on 127.0.0.1:5000 (start tests/cloud/up.sh).' }
+    $null
+}
+
+<# Points clouds.yaml lookups at the local cloud's file and forgets every connection. #>
+function Use-OsoLocalCloud {
+    $env:OS_CLIENT_CONFIG_FILE = $script:CloudsYaml
+    Remove-Item Env:OS_CLOUD -ErrorAction SilentlyContinue
+    if (Get-Command Disconnect-OSCloud -ErrorAction SilentlyContinue) {
+        if (Get-OSCloud -ErrorAction SilentlyContinue) { Disconnect-OSCloud -Confirm:$false -ErrorAction SilentlyContinue }
+    }
+    $global:DefaultOSClouds = $null
+    $global:DefaultOSCloud = $null
+}
+
+<# A name no other test run uses: prefix-<8 hex>. #>
+function New-OsoName([string] $Prefix = 'oso') {
+    '{0}-{1}' -f $Prefix, [guid]::NewGuid().ToString('N').Substring(0, 8)
+}
+
+<# Polls until the script block returns something truthy; returns that value or throws after the timeout. #>
+function Wait-OsoCondition {
+    param([Parameter(Mandatory)] [scriptblock] $Condition, [int] $TimeoutSec = 60, [int] $IntervalMs = 500, [string] $Because = 'the condition')
+    $deadline = [datetime]::UtcNow.AddSeconds($TimeoutSec)
+    do {
+        $value = & $Condition
+        if ($value) { return $value }
+        Start-Sleep -Milliseconds $IntervalMs
+    } while ([datetime]::UtcNow -lt $deadline)
+    throw "Timed out after $TimeoutSec s waiting for $Because."
+}
+
+<# The pwsh this test process runs in (the dotnet tool's apphost, or pwsh.exe on Windows). #>
+function Get-OsoPwsh {
+    foreach ($name in 'pwsh', 'pwsh.exe') {
+        $candidate = Join-Path $PSHOME $name
+        if (Test-Path $candidate) { return $candidate }
+    }
+    throw "No pwsh executable in $PSHOME"
+}
+
+<#
+.SYNOPSIS
+    Runs a script in a brand-new `pwsh -NoProfile` process, as a user's scheduled script runs, with the built module
+    imported and the local cloud's clouds.yaml in force. Returns ExitCode, Output (stdout lines) and Errors (stderr).
+.PARAMETER Interactive
+    Leave out -NonInteractive (stdin is still redirected: Input lines answer prompts).
+#>
+function Invoke-OsoPwsh {
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [switch] $Interactive,
+        [switch] $NoImport,
+        [string[]] $InputLines,
+        [int] $TimeoutSec = 120
+    )
+    $prelude = "`$ErrorActionPreference = 'Continue'; `$PSStyle.OutputRendering = 'PlainText'; `$env:OS_CLIENT_CONFIG_FILE = '$script:CloudsYaml'`n"
+    if (-not $NoImport) { $prelude += "Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop`n" }
+    $file = Join-Path ([System.IO.Path]::GetTempPath()) ("oso-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    Set-Content -Path $file -Value ($prelude + $Script) -Encoding utf8
+    try {
+        $info = [System.Diagnostics.ProcessStartInfo]::new((Get-OsoPwsh))
+        foreach ($a in @('-NoProfile') + @(if (-not $Interactive) { '-NonInteractive' }) + @('-File', $file)) { $info.ArgumentList.Add($a) }
+        $info.RedirectStandardInput = $true
+        $info.RedirectStandardOutput = $true
+        $info.RedirectStandardError = $true
+        $info.UseShellExecute = $false
+        $info.Environment['NO_COLOR'] = '1'
+        $process = [System.Diagnostics.Process]::Start($info)
+        $stdout = $process.StandardOutput.ReadToEndAsync()
+        $stderr = $process.StandardError.ReadToEndAsync()
+        foreach ($line in $InputLines) { $process.StandardInput.WriteLine($line) }
+        $process.StandardInput.Close()
+        if (-not $process.WaitForExit($TimeoutSec * 1000)) {
+            $process.Kill($true)
+            throw "pwsh did not finish within $TimeoutSec s. Output so far:`n$($stdout.Result)"
+        }
+        [pscustomobject]@{
+            ExitCode = $process.ExitCode
+            Output   = @($stdout.Result -split "`r?`n" | Where-Object { $_ -ne '' })
+            Errors   = $stderr.Result
+            Text     = $stdout.Result
+        }
+    }
+    finally { Remove-Item $file -ErrorAction SilentlyContinue }
+}
+
+<#
+.SYNOPSIS
+    A real interactive pwsh in tmux, as a person sees it: Send-OsoTmuxKeys types, Get-OsoTmuxScreen reads the screen.
+    Needs tmux (apt-get install -y tmux); returns the session name.
+#>
+function Start-OsoTmux {
+    param([int] $Width = 160, [int] $Height = 50)
+    if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { throw 'tmux is not installed (apt-get install -y tmux).' }
+    $session = New-OsoName 'oso-tmux'
+    $init = Join-Path ([System.IO.Path]::GetTempPath()) "$session.ps1"
+    Set-Content -Path $init -Encoding utf8 -Value @"
+`$env:OS_CLIENT_CONFIG_FILE = '$script:CloudsYaml'
+`$PSStyle.OutputRendering = 'PlainText'
+Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop
+function prompt { 'PS> ' }
+"@
+    & tmux new-session -d -s $session -x $Width -y $Height "$(Get-OsoPwsh) -NoProfile -NoLogo -NoExit -File $init"
+    if ($LASTEXITCODE) { throw "tmux new-session failed ($LASTEXITCODE)" }
+    $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS> ' }
+    $session
+}
+
+function Send-OsoTmuxKeys {
+    param([Parameter(Mandatory)] [string] $Session, [Parameter(Mandatory)] [string[]] $Keys, [switch] $Literal)
+    if ($Literal) { & tmux send-keys -t $Session -l @Keys } else { & tmux send-keys -t $Session @Keys }
+}
+
+function Get-OsoTmuxScreen([string] $Session) {
+    (& tmux capture-pane -p -t $Session) -join "`n"
+}
+
+function Stop-OsoTmux([string] $Session) {
+    & tmux kill-session -t $Session 2>$null
+    Remove-Item (Join-Path ([System.IO.Path]::GetTempPath()) "$Session.ps1") -ErrorAction SilentlyContinue
+}
+
+Export-ModuleMember -Function *-Oso*
