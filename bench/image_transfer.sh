@@ -3,7 +3,7 @@
 # machine whose local cloud is up (tests/cloud/up.sh).
 #
 # Uploads and downloads one random image (256 MiB by default) with the module (New-OSImage / Save-OSImage in
-# tools/OsoShell) and with the OpenStack CLI (openstack image create --file / openstack image save), interleaved,
+# real pwsh 7.6.9) and with the OpenStack CLI (openstack image create --file / openstack image save), interleaved,
 # ROUNDS times, and reports for each the median wall time and the median peak resident memory of the whole process
 # (/usr/bin/time -v). A baseline process per client (connect + one GET, no transfer) shows the part of the figures
 # that is start-up rather than transfer. Every download is compared byte for byte with the source.
@@ -11,7 +11,7 @@
 #   bench/image_transfer.sh                        # 256 MiB, 3 rounds, cloud los-demo
 #   SIZE_MIB=1024 ROUNDS=5 CLOUD=los-admin bench/image_transfer.sh
 #
-# The module and OsoShell are built Release under bench/.artifacts/image-transfer/ (not out/), so that this never
+# The module is built Release under bench/.artifacts/image-transfer/ (not out/), so that this never
 # replaces the Debug module that tests in the same working copy import. Scratch files go to a mktemp folder
 # (TMPDIR), removed at the end with the images this script created. Only 127.0.0.1 is contacted.
 set -euo pipefail
@@ -32,12 +32,11 @@ fi
 [[ -x /usr/bin/time ]] || { echo "image_transfer: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 command -v openstack >/dev/null || { echo "image_transfer: needs the openstack CLI" >&2; exit 1; }
 
-echo "[image_transfer] building the module and OsoShell (Release) into bench/.artifacts/image-transfer/" >&2
+echo "[image_transfer] building the module (Release) into bench/.artifacts/image-transfer/" >&2
 dotnet build src/OpenStackOrchestrator/OpenStackOrchestrator.csproj -c Release -nologo -v quiet \
   --artifacts-path "$artifacts" -p:ModuleOutputDir="$artifacts/module/OpenStackOrchestrator/" >&2
-dotnet build tools/OsoShell/OsoShell.csproj -c Release -nologo -v quiet --artifacts-path "$artifacts" >&2
+source bench/pwsh.sh
 module="$artifacts/module/OpenStackOrchestrator/OpenStackOrchestrator.psd1"
-shell="$artifacts/bin/OsoShell/release/OsoShell.dll"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/oso-image-bench.XXXXXX")
 cleanup() {
@@ -59,7 +58,7 @@ measure() {
     END { printf "%.2f %.0f\n", s, rss }' "$work/time.txt"
 }
 
-module_run() { measure dotnet "$shell" -Module "$module" -Command "Connect-OSCloud $cloud | Out-Null; $1"; }
+module_run() { measure "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; Connect-OSCloud $cloud | Out-Null; $1"; }
 cli_run() { OS_CLOUD="$cloud" measure openstack "$@"; }
 
 declare -A results

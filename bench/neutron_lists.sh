@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Listing 2,000 ports and 2,000 security group rules with every page followed: Get-OSPort and Get-OSSecurityGroupRule
-# (Release OsoShell) against `openstack port list` / `openstack security group rule list`, openstacksdk in one
+# (Release, in real pwsh) against `openstack port list` / `openstack security group rule list`, openstacksdk in one
 # process, and curl (the server's own time). NOT part of CI; needs the local cloud (tests/cloud/up.sh). Creates
 # everything in a project of its own as los-admin (bulk POSTs of 250) and deletes it on exit.
 #   bench/neutron_lists.sh [count] [rounds]        # default 2000 items, 3 rounds
@@ -24,8 +24,8 @@ fi
 
 dotnet build src/OpenStackOrchestrator/OpenStackOrchestrator.csproj -c Release -nologo -v quiet \
   --artifacts-path "$artifacts" -p:ModuleOutputDir="$artifacts/module/OpenStackOrchestrator/" >&2
-dotnet build tools/OsoShell/OsoShell.csproj -c Release -nologo -v quiet --artifacts-path "$artifacts" >&2
-shell="dotnet $artifacts/bin/OsoShell/release/OsoShell.dll -Module $artifacts/module/OpenStackOrchestrator/OpenStackOrchestrator.psd1"
+source bench/pwsh.sh
+module="$artifacts/module/OpenStackOrchestrator/OpenStackOrchestrator.psd1"
 
 if [ -z "${STATE:-}" ]; then
   echo "creating $count ports and $count rules on $(date -u +%FT%TZ)" >&2
@@ -72,8 +72,8 @@ neutron() { curl -s -o /dev/null -w '%{time_total}s:%{size_download}B ' -H "X-Au
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round" >&2
-  echo "module-ports $(timed $shell -Command "$(module_script "Get-OSPort -Network $network" "$ports_call")")"
-  echo "module-rules $(timed $shell -Command "$(module_script "Get-OSSecurityGroupRule $group" "$rules_call")")"
+  echo "module-ports $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $(module_script "Get-OSPort -Network $network" "$ports_call")")"
+  echo "module-rules $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $(module_script "Get-OSSecurityGroupRule $group" "$rules_call")")"
   echo "cli-ports $(timed sh -c "openstack port list --network $network -f value -c ID | wc -l")"
   echo "cli-rules $(timed sh -c "openstack security group rule list $group -f value -c ID | wc -l")"
   echo "sdk $(timed /usr/bin/python3 bench/neutron_lists.py sdk "$state" 3)"

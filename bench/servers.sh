@@ -11,11 +11,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 artifacts="$root/bench/.artifacts"
 dotnet build src/OpenStackOrchestrator/OpenStackOrchestrator.csproj -c Release -nologo -v quiet \
   --artifacts-path "$artifacts" -p:ModuleOutputDir="$artifacts/module/OpenStackOrchestrator/" >&2
-dotnet build tools/OsoShell/OsoShell.csproj -c Release -nologo -v quiet --artifacts-path "$artifacts" >&2
-shell="dotnet $artifacts/bin/OsoShell/release/OsoShell.dll -Module $artifacts/module/OpenStackOrchestrator/OpenStackOrchestrator.psd1"
+source bench/pwsh.sh
+module="$artifacts/module/OpenStackOrchestrator/OpenStackOrchestrator.psd1"
 
 module_run() {   # $1: label, $2: script body using $n and $prefix
-  $shell -Command "
+  oso_pwsh "$module" -Command "
     Connect-OSCloud -Cloud los-demo | Out-Null
     \$n = $count; \$prefix = 'bench-' + [guid]::NewGuid().ToString('N').Substring(0, 6)
     \$watch = [Diagnostics.Stopwatch]::StartNew()

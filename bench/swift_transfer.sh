@@ -3,7 +3,7 @@
 # machine whose local cloud is up (tests/cloud/up.sh).
 #
 # Uploads and downloads one random file (512 MiB by default) with the module (Send-OSObject / Receive-OSObject in
-# tools/OsoShell), with the OpenStack CLI (openstack object create / save) and with the swift CLI (swift upload /
+# real pwsh 7.6.9), with the OpenStack CLI (openstack object create / save) and with the swift CLI (swift upload /
 # download), interleaved, ROUNDS times; then lists a container of LIST_COUNT (5,000) empty objects with each
 # (Get-OSObject, openstack object list, swift list). For each it reports the median wall time and the median peak
 # resident memory of the whole process (/usr/bin/time -v). Uploads are also measured as static large objects in
@@ -14,7 +14,7 @@
 #   bench/swift_transfer.sh                        # 512 MiB, 3 rounds, 5000 objects, cloud los-demo
 #   SIZE_MIB=1024 ROUNDS=5 LIST_COUNT=20000 bench/swift_transfer.sh
 #
-# The module and OsoShell are built Release under bench/.artifacts/swift-transfer/ (not out/), so that this never
+# The module is built Release under bench/.artifacts/swift-transfer/ (not out/), so that this never
 # replaces the Debug module that tests in the same working copy import. Scratch files go to a mktemp folder
 # (TMPDIR); the folder and the containers this script created are removed at the end. Only 127.0.0.1 is contacted.
 set -euo pipefail
@@ -55,12 +55,11 @@ swift_env=(env OS_AUTH_URL="$SWIFT_OS_AUTH_URL" OS_USERNAME="$SWIFT_OS_USERNAME"
   OS_PROJECT_NAME="$SWIFT_OS_PROJECT_NAME" OS_USER_DOMAIN_NAME="$SWIFT_OS_USER_DOMAIN_NAME"
   OS_PROJECT_DOMAIN_NAME="$SWIFT_OS_PROJECT_DOMAIN_NAME" OS_REGION_NAME="$SWIFT_OS_REGION_NAME" OS_IDENTITY_API_VERSION=3)
 
-echo "[swift_transfer] building the module and OsoShell (Release) into bench/.artifacts/swift-transfer/" >&2
+echo "[swift_transfer] building the module (Release) into bench/.artifacts/swift-transfer/" >&2
 dotnet build src/OpenStackOrchestrator/OpenStackOrchestrator.csproj -c Release -nologo -v quiet \
   --artifacts-path "$artifacts" -p:ModuleOutputDir="$artifacts/module/OpenStackOrchestrator/" >&2
-dotnet build tools/OsoShell/OsoShell.csproj -c Release -nologo -v quiet --artifacts-path "$artifacts" >&2
+source bench/pwsh.sh
 module="$artifacts/module/OpenStackOrchestrator/OpenStackOrchestrator.psd1"
-shell="$artifacts/bin/OsoShell/release/OsoShell.dll"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/oso-swift-bench.XXXXXX")
 cleanup() {
@@ -81,7 +80,7 @@ measure() {
     END { printf "%.2f %.0f\n", s, rss }' "$work/time.txt"
 }
 
-module_run() { measure dotnet "$shell" -Module "$module" -Command "Connect-OSCloud $cloud | Out-Null; $1"; }
+module_run() { measure "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; Connect-OSCloud $cloud | Out-Null; $1"; }
 cli_run() { OS_CLOUD="$cloud" measure openstack "$@"; }
 swift_run() { measure "${swift_env[@]}" swift "$@"; }
 same() { cmp -s "$work/source.bin" "$1" || { echo "swift_transfer: $2's download differs from the source" >&2; exit 1; }; rm -f "$1"; }
@@ -89,7 +88,7 @@ same() { cmp -s "$work/source.bin" "$1" || { echo "swift_transfer: $2's download
 OS_CLOUD="$cloud" openstack container create "$container" >/dev/null
 OS_CLOUD="$cloud" openstack container create "$listed" >/dev/null
 echo "[swift_transfer] putting $list_count empty objects into $listed" >&2
-dotnet "$shell" -Module "$module" -Command "
+oso_pwsh "$module" -Command "
   Connect-OSCloud $cloud | Out-Null
   \$storage = \$DefaultOSCloud.ObjectStorage
   \$options = [OpenStackOrchestrator.Client.ObjectStorage.ObjectUploadOptions]::new()

@@ -1,0 +1,1 @@
+# A bare pwsh start: the floor every script pays.

@@ -1,0 +1,2 @@
+param([string] $Module)
+Import-Module $Module -ErrorAction Stop
