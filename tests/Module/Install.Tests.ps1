@@ -2,7 +2,7 @@
 # built module; a user registers a folder repository holding it, runs Install-PSResource, and a new pwsh imports
 # the module by name and lists flavors.
 #
-# The whole install runs under a throwaway HOME (and XDG folders): there Install-PSResource's default CurrentUser
+# The whole install runs under a throwaway HOME: there Install-PSResource's default CurrentUser
 # scope writes to <HOME>/.local/share/powershell/Modules and pwsh puts that folder on its PSModulePath by itself,
 # exactly as on a user's machine, so the test checks where the module lands and that pwsh finds it there without
 # being told. The repository list (PSResourceRepository.xml) then also lives in that HOME: the user's own list is
@@ -23,12 +23,8 @@ BeforeAll {
     $script:UserModules = Join-Path $UserHome '.local/share/powershell/Modules'
     $script:RepositoryList = Join-Path $UserHome '.local/share/PSResourceGet/PSResourceRepository.xml'
     $script:SavedEnvironment = @{}
-    $throwaway = @{
-        HOME = $UserHome
-        XDG_DATA_HOME = Join-Path $UserHome '.local/share'
-        XDG_CONFIG_HOME = Join-Path $UserHome '.config'
-        XDG_CACHE_HOME = Join-Path $UserHome '.cache'
-    }
+    # HOME alone places the user's folders (XDG_* variables would override it, so they are cleared).
+    $throwaway = @{ HOME = $UserHome; XDG_DATA_HOME = $null; XDG_CONFIG_HOME = $null; XDG_CACHE_HOME = $null }
     foreach ($name in $throwaway.Keys) {
         $SavedEnvironment[$name] = [Environment]::GetEnvironmentVariable($name)
         [Environment]::SetEnvironmentVariable($name, $throwaway[$name])
@@ -80,13 +76,14 @@ Describe 'The module package' {
         $files.Where({ $_ -notin $Entries }) | Should -BeNullOrEmpty -Because 'the package should hold the whole module folder'
     }
 
-    It 'is in PowerShell Gallery format: a nuspec with the module''s id, version, description and PSModule tag' {
+    It 'is in PowerShell Gallery format: a nuspec with the module''s id, version, description, PSModule and PSEdition tags' {
         $metadata = $Nuspec.package.metadata
         $metadata.id | Should -Be 'OpenStackOrchestrator'
         $metadata.version | Should -Be $Version
         $metadata.description | Should -Not -BeNullOrEmpty
         $metadata.tags -split ' ' | Should -Contain 'PSModule'
-        $metadata.tags -split ' ' | Should -Contain 'PSCmdlet_Connect-OSCloud'
+        $metadata.tags -split ' ' | Should -Contain 'PSEdition_Core'
+        $metadata.tags -split ' ' | Should -Contain 'PSEdition_Desktop'
     }
 
     It 'leaves no repository of its own registered' {
@@ -98,6 +95,7 @@ Describe 'The module package' {
 Describe 'Install-PSResource OpenStackOrchestrator from a local folder repository' {
     BeforeAll {
         $script:Repository = New-OsoName 'oso-local'
+        $script:ListBefore = Get-Content $RepositoryList -Raw -ErrorAction SilentlyContinue
         $script:Install = Invoke-OsoPwsh -NoImport -TimeoutSec 300 -Script @"
 `$ErrorActionPreference = 'Stop'
 Register-PSResourceRepository -Name '$Repository' -Uri '$Feed' -Trusted
@@ -119,7 +117,8 @@ finally { Unregister-PSResourceRepository -Name '$Repository' }
     }
 
     It 'leaves the repository list as it was once the repository is unregistered' {
-        Get-Content $RepositoryList -Raw | Should -Not -Match ([regex]::Escape($Repository))
+        $ListBefore | Should -Not -BeNullOrEmpty
+        Get-Content $RepositoryList -Raw | Should -Be $ListBefore
     }
 
     It 'is imported by name in a new pwsh, from where it was installed, with its help' {
@@ -134,7 +133,9 @@ Import-Module OpenStackOrchestrator -ErrorAction Stop
         $run.Output | Should -Contain "BASE=$InstalledFolder"
         $exported = @((Import-PowerShellDataFile (Get-OsoModulePath)).CmdletsToExport).Count
         $run.Output | Should -Contain "CMDLETS=$exported"
-        ($run.Output | Where-Object { $_ -like 'SYNOPSIS=*' }) -replace '^SYNOPSIS=' | Should -Not -BeLike 'Get-OSFlavor *[[]*' -Because 'the synopsis comes from the installed MAML, not the syntax Get-Help makes up without help'
+        # Without its MAML, Get-Help would make a synopsis up from the syntax.
+        $synopsis = [regex]::Match((Get-Content (Join-Path (Get-OsoRepoRoot) 'docs/cmdlets/Get-OSFlavor.md') -Raw), '## SYNOPSIS\r?\n(.+)').Groups[1].Value.Trim()
+        $run.Output | Should -Contain "SYNOPSIS=$synopsis"
     }
 
     It 'lists flavors of the local cloud after Import-Module by name' -Tag Cloud -Skip:([bool]$NoCloud) {

@@ -79,7 +79,7 @@ Describe 'A volume through its whole life' -Tag Cloud -Skip:([bool]$NoCloud) {
         $e[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
-    It 'Get-OSVolume -Name <wildcard> | Remove-OSVolume removes every volume the test made' {
+    It 'Get-OSVolume -Name with a wildcard | Remove-OSVolume removes every volume the test made' {
         @(Get-OSVolume -Name "$name*").Count | Should -Be 4
         Get-OSVolume -Name "$name*" | Remove-OSVolume -Confirm:$false -ErrorAction Stop
         Get-OSVolume -Name "$name*" -ErrorAction Stop | Should -BeNullOrEmpty
@@ -140,7 +140,7 @@ Describe 'Block storage quotas' -Tag Cloud -Skip:([bool]$NoCloud) {
 }
 
 Describe 'Volume name completion' -Tag Cloud -Skip:([bool]$NoCloud) {
-    It 'Remove-OSVolume <prefix><Tab> completes the live volume name' {
+    It 'Remove-OSVolume, a name prefix and Tab complete the live volume name' {
         $null = New-OSVolume "$Prefix-comp" -SizeGB 1 -ErrorAction Stop
         $line = "Remove-OSVolume $Prefix-co"
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @("$Prefix-comp")
