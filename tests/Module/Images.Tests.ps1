@@ -171,10 +171,18 @@ Describe 'Changing images' -Tag Cloud -Skip:([bool]$NoCloud) {
 }
 
 Describe 'Server snapshots' -Tag Cloud -Skip:([bool]$NoCloud) {
+    BeforeAll {
+        # One server for both snapshots: the demo project's instance quota is shared with every other test run.
+        $script:server = "$Prefix-srv"
+        $script:serverId = (New-OSServer -Name $server -Image los-fake-image -Flavor m1.tiny -Network none -ErrorAction Stop).Id
+    }
+
+    AfterAll {
+        Get-OSServer -Name $server -ErrorAction SilentlyContinue | Remove-OSServer -Confirm:$false -ErrorAction SilentlyContinue
+    }
+
     It 'New-OSImage -Server snapshots a server into an active image with the server''s id and the given properties' {
-        $server = "$Prefix-srv"
         $snapshot = "$Prefix-snap"
-        $serverId = (New-OSServer -Name $server -Image los-fake-image -Flavor m1.tiny -Network none -ErrorAction Stop).Id
 
         # Nova here runs the fake virt driver, whose snapshot uploads nothing. The test plays the part a real driver
         # plays while New-OSImage waits: it sets the formats and uploads the disk into the queued image.
@@ -194,9 +202,7 @@ Describe 'Server snapshots' -Tag Cloud -Skip:([bool]$NoCloud) {
     }
 
     It 'a snapshot that never gets data fails as ImageFailed and leaves no image' {
-        $server = "$Prefix-srv2"
         $snapshot = "$Prefix-empty"
-        $null = New-OSServer -Name $server -Image los-fake-image -Flavor m1.tiny -Network none -ErrorAction Stop
 
         $null = New-OSImage -Server $server -Name $snapshot -ErrorVariable e -ErrorAction SilentlyContinue
 

@@ -13,12 +13,11 @@ BeforeAll {
     $script:Prefix = New-OsoName 'oso-disk'
     $script:UnnamedVolumeIds = [System.Collections.Generic.List[string]]::new()
     $script:Cmdlets = 'OpenStackOrchestrator.Cmdlets.BlockStorage.'
-    if (-not (Get-OsoCloudSkipReason)) { $null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop }
-
-    function New-TestServer([string] $Suffix) {
-        $name = "$Prefix-$Suffix"
-        $null = New-OSServer -Name $name -Image los-fake-image -Flavor m1.tiny -Network none -ErrorAction Stop
-        $name
+    if (-not (Get-OsoCloudSkipReason)) {
+        $null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
+        # One server for the whole file: the demo project's instance quota is shared with every other test run.
+        $script:Server = "$Prefix-vm"
+        $null = New-OSServer -Name $Server -Image los-fake-image -Flavor m1.tiny -Network none -ErrorAction Stop
     }
 }
 
@@ -33,8 +32,7 @@ AfterAll {
 
 Describe 'A new volume piped to a server' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
-        $script:server = New-TestServer 'vm'
-        $s = Get-OSServer $server -ErrorAction Stop
+        $s = Get-OSServer $Server -ErrorAction Stop
         $script:attached = New-OSVolume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -Server $s -ErrorAction Stop
         $UnnamedVolumeIds.Add($attached.Id)
     }
@@ -42,41 +40,41 @@ Describe 'A new volume piped to a server' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'is in-use, attached to the server by name, as a device under /dev/' {
         $attached | Should -HaveCount 1
         $attached.Status | Should -Be 'in-use'
-        $attached.ServerName | Should -Be $server
+        $attached.ServerName | Should -Be $Server
         $attached.Device | Should -BeLike '/dev/*'
     }
 
     It 'is among the server''s disks, with its device (Get-OSServer | Get-OSVolume and Get-OSVolume -VM)' {
-        $disk = @(Get-OSServer $server | Get-OSVolume -ErrorAction Stop)
+        $disk = @(Get-OSServer $Server | Get-OSVolume -ErrorAction Stop)
         $disk | Should -HaveCount 1
         $disk[0].Id | Should -Be $attached.Id
         $disk[0].Device | Should -Be $attached.Device
-        (Get-OSVolume -VM $server -ErrorAction Stop).Id | Should -Be $attached.Id
+        (Get-OSVolume -VM $Server -ErrorAction Stop).Id | Should -Be $attached.Id
     }
 
     It 'shows Name, CapacityGB, Status, Type, Server and Device in its table' {
-        $table = Get-OSServer $server | Get-OSVolume | Format-Table | Out-String -Width 250
+        $table = Get-OSServer $Server | Get-OSVolume | Format-Table | Out-String -Width 250
         $table | Should -Match 'Name\s+CapacityGB\s+Status\s+Type\s+Server\s+Device'
-        $table | Should -Match ('1\s+in-use\s+__DEFAULT__\s+{0}\s+{1}' -f [regex]::Escape($server), [regex]::Escape($attached.Device))
+        $table | Should -Match ('1\s+in-use\s+__DEFAULT__\s+{0}\s+{1}' -f [regex]::Escape($Server), [regex]::Escape($attached.Device))
     }
 
     # The table's Server and Type columns are real properties: Select-Object, Where-Object and Format-Table agree.
     It 'has Server and Type properties that Select-Object and Where-Object see as the table shows them' {
-        $row = Get-OSServer $server | Get-OSVolume | Select-Object Name, Server, Type
-        $row.Server | Should -Be $server
+        $row = Get-OSServer $Server | Get-OSVolume | Select-Object Name, Server, Type
+        $row.Server | Should -Be $Server
         $row.Type | Should -Be '__DEFAULT__'
-        (Get-OSVolume -Id $attached.Id | Where-Object Server -EQ $server).Id | Should -Be $attached.Id
+        (Get-OSVolume -Id $attached.Id | Where-Object Server -EQ $Server).Id | Should -Be $attached.Id
         (Get-OSVolume -Id $attached.Id | Where-Object Type -EQ '__DEFAULT__').Id | Should -Be $attached.Id
-        $table = Get-OSServer $server | Get-OSVolume | Format-Table Name, Server, Type | Out-String -Width 250
-        $table | Should -Match ('{0}\s+__DEFAULT__' -f [regex]::Escape($server))
+        $table = Get-OSServer $Server | Get-OSVolume | Format-Table Name, Server, Type | Out-String -Width 250
+        $table | Should -Match ('{0}\s+__DEFAULT__' -f [regex]::Escape($Server))
     }
 
     It 'is detached by Remove-OSVolumeAttachment: available, no device, not among the server''s disks' {
-        $detached = Get-OSVolume -Id $attached.Id | Remove-OSVolumeAttachment -Server $server -ErrorAction Stop
+        $detached = Get-OSVolume -Id $attached.Id | Remove-OSVolumeAttachment -Server $Server -ErrorAction Stop
         $detached.Status | Should -Be 'available'
         $detached.Device | Should -BeNullOrEmpty
         $detached.Server | Should -BeNullOrEmpty
-        Get-OSServer $server | Get-OSVolume -ErrorAction Stop | Should -BeNullOrEmpty
+        Get-OSServer $Server | Get-OSVolume -ErrorAction Stop | Should -BeNullOrEmpty
     }
 
     It 'is gone after Remove-OSVolume: Get-OSVolume -Id is ObjectNotFound' {
@@ -89,18 +87,17 @@ Describe 'A new volume piped to a server' -Tag Cloud -Skip:([bool]$NoCloud) {
 
 Describe 'Deleting an attached volume' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
-        $script:server = New-TestServer 'vm2'
         $script:volume = "$Prefix-busy"
-        $null = New-OSVolume $volume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -Server $server -ErrorAction Stop
+        $null = New-OSVolume $volume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -Server $Server -ErrorAction Stop
     }
 
     It 'is a VolumeInUse error naming the server, and the volume stays in-use' {
-        $serverId = (Get-OSServer $server).Id
+        $ServerId = (Get-OSServer $Server).Id
         Remove-OSVolume $volume -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
         $e | Should -HaveCount 1
         $e[0].FullyQualifiedErrorId | Should -Be "VolumeInUse,$($Cmdlets)RemoveOSVolumeCommand"
         $e[0].CategoryInfo.Category | Should -Be 'ResourceBusy'
-        "$($e[0])" | Should -BeLike "*attached to server '$server' ($serverId)*"
+        "$($e[0])" | Should -BeLike "*attached to server '$Server' ($ServerId)*"
         (Get-OSVolume $volume).Status | Should -Be 'in-use'
     }
 
@@ -109,15 +106,14 @@ Describe 'Deleting an attached volume' -Tag Cloud -Skip:([bool]$NoCloud) {
         $null = Get-OSVolume $volume -ErrorVariable e -ErrorAction SilentlyContinue
         $e | Should -HaveCount 1
         $e[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        (Get-OSServer $server).Status | Should -Be 'ACTIVE'
+        (Get-OSServer $Server).Status | Should -Be 'ACTIVE'
     }
 }
 
 Describe 'A snapshot of an attached volume' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'needs no extra switch, and the volume stays in-use' {
-        $server = New-TestServer 'vm3'
         $volume = "$Prefix-live"
-        $null = New-OSVolume $volume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -Server $server -ErrorAction Stop
+        $null = New-OSVolume $volume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -Server $Server -ErrorAction Stop
 
         $snapshot = New-OSVolumeSnapshot $volume "$Prefix-live-snap" -ErrorAction Stop
 
