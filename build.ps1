@@ -33,7 +33,7 @@ $module = Join-Path $PSScriptRoot 'out/OpenStackOrchestrator'
 Write-Host "Module: $module"
 
 if ($Package) {
-    & (Join-Path $PSScriptRoot 'tools/New-ModulePackage.ps1') -ModulePath $module -OutputDirectory (Join-Path $PSScriptRoot 'out/packages')
+    $null = & (Join-Path $PSScriptRoot 'tools/New-ModulePackage.ps1') -ModulePath $module -OutputDirectory (Join-Path $PSScriptRoot 'out/packages')
 }
 
 if ($Test) {

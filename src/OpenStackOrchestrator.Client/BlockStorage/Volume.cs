@@ -48,6 +48,8 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         public int CapacityGB => SizeGB;
         /// <summary>The volume type's name.</summary>
         public string? VolumeType { get; }
+        /// <summary>VolumeType under the table's Type heading, so Select-Object and Where-Object see what the table shows.</summary>
+        public string? Type => VolumeType;
         public string? VolumeTypeId { get; }
         public string? AvailabilityZone { get; }
         public bool Bootable { get; }
@@ -58,6 +60,8 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         public string? ServerId => Attachments.FirstOrDefault()?.ServerId;
         /// <summary>That server's name, when the cmdlet that returned the volume looked it up.</summary>
         public string? ServerName => Attachments.FirstOrDefault()?.ServerName;
+        /// <summary>The table's Server column: the first attachment's server by name, or by id when its name is not known.</summary>
+        public string? Server => ServerName ?? ServerId;
         /// <summary>The device of the first attachment inside its server, e.g. /dev/vdb.</summary>
         public string? Device => Attachments.FirstOrDefault()?.Device;
         public bool IsAttached => Attachments.Count > 0;

@@ -32,6 +32,8 @@ namespace OpenStackOrchestrator.Client.Tests.BlockStorage
             Assert.Equal("/dev/sdb", volume.Device);
             Assert.Equal(CinderFake.ServerId, volume.ServerId);
             Assert.Null(volume.ServerName);
+            Assert.Equal(CinderFake.ServerId, volume.Server); // the table's Server column falls back to the id
+            Assert.Equal("__DEFAULT__", volume.Type);
             Assert.True(volume.IsAttachedTo(CinderFake.ServerId.ToUpperInvariant()));
             Assert.Equal("b", volume.Metadata["a"]);
         }
