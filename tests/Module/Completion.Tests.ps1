@@ -53,6 +53,10 @@ Describe 'Completion conventions' {
         @((Get-Command Wait-OSTask).Parameters['Task'].Attributes | Where-Object { $_ -is [System.Management.Automation.ArgumentTransformationAttribute] }) | Should -Not -BeNullOrEmpty
     }
 
+    It 'a parameter without a completer completes the decoy files here (so the tests below would see a missing completer)' {
+        Get-Completion "New-OSServer x -UserData $Prefix-" | Should -Be @("./$Prefix-file.txt")
+    }
+
     It 'without a connection live completion offers nothing (no file names) and raises no error' {
         $Error.Clear()
         Get-Completion 'Get-OSServer -Name web' | Should -BeNullOrEmpty

@@ -214,7 +214,6 @@ Describe 'Views of objects from the local cloud' -Tag Cloud -Skip:([bool]$NoClou
         $script:group = New-OSSecurityGroup "$Prefix-sg" -Description 'view test' -ErrorAction Stop
         $script:rule = New-OSSecurityGroupRule -SecurityGroup $group -Direction ingress -Protocol tcp -Port 22 -RemoteIPPrefix 192.0.2.0/24 -ErrorAction Stop
         $script:port = New-OSPort "$Prefix-p" -Network $net -ErrorAction Stop
-        $script:floating = New-OSFloatingIP -Network public -ErrorAction Stop
         $script:keyFile = Join-Path ([System.IO.Path]::GetTempPath()) "$Prefix.pem"
         $script:keyPair = New-OSKeyPair "$Prefix-k" -PrivateKeyFile $keyFile -ErrorAction Stop
         $script:task = New-OSServer "$Prefix-s" -Image los-fake-image -Flavor m1.tiny -Network $net -RunAsync -ErrorAction Stop
@@ -252,7 +251,6 @@ outputs:
         if ($snapshot) { Remove-OSVolumeSnapshot $snapshot -Confirm:$false -ErrorAction SilentlyContinue }
         if ($volume) { Remove-OSVolume $volume -Confirm:$false -ErrorAction SilentlyContinue }
         if ($keyPair) { Remove-OSKeyPair $keyPair -Confirm:$false -ErrorAction SilentlyContinue }
-        if ($floating) { Remove-OSFloatingIP $floating -Release -Confirm:$false -ErrorAction SilentlyContinue }
         if ($port) { Remove-OSPort $port -Confirm:$false -ErrorAction SilentlyContinue }
         if ($group) { Remove-OSSecurityGroup $group -Confirm:$false -ErrorAction SilentlyContinue }
         if ($router) { Remove-OSRouter $router -Confirm:$false -ErrorAction SilentlyContinue }
@@ -347,7 +345,10 @@ outputs:
     }
 
     It 'FloatingIP: an unassociated address' {
-        Assert-Rendered (Get-OSFloatingIP -Id $floating.Id) -Expect @{ Address = $floating.Address; Id = $floating.Id; ServerId = '' } | Out-Null
+        # Made here, not in BeforeAll: the project's floating IPs are shared with other test runs.
+        $floating = New-OSFloatingIP -Network public -ErrorAction Stop
+        try { Assert-Rendered (Get-OSFloatingIP -Id $floating.Id) -Expect @{ Address = $floating.Address; Id = $floating.Id; ServerId = '' } | Out-Null }
+        finally { Remove-OSFloatingIP $floating -Release -Confirm:$false -ErrorAction SilentlyContinue }
     }
 
     It 'Volume: a new volume, with Server and Type the real properties the headings name' {
