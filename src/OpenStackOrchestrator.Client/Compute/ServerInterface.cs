@@ -32,6 +32,10 @@ namespace OpenStackOrchestrator.Client.Compute
         public string? ServerName { get; }
         public string NetworkId { get; }
         public string? NetworkName { get; }
+        /// <summary>The server's name, or its id when the name is not known.</summary>
+        public string Server => string.IsNullOrEmpty(ServerName) ? ServerId : ServerName!;
+        /// <summary>The network's name, or its id when the name is not known.</summary>
+        public string Network => string.IsNullOrEmpty(NetworkName) ? NetworkId : NetworkName!;
         public string MacAddress { get; }
         /// <summary>The port's status: ACTIVE once attached and bound.</summary>
         public string PortState { get; }

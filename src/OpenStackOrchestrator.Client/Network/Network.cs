@@ -36,6 +36,7 @@ namespace OpenStackOrchestrator.Client.Network
         public bool? PortSecurityEnabled { get; }
         public string? ProjectId { get; }
         public IReadOnlyList<string> SubnetIds { get; }
+        public int SubnetCount => SubnetIds.Count;
         public string? Description { get; }
         public DateTime? Created { get; }
         public IDictionary<string, object?> ExtensionData { get; }

@@ -47,6 +47,9 @@ namespace OpenStackOrchestrator.Client.Network
             : $"{PortRangeMin}-{PortRangeMax}";
         public string? RemoteIPPrefix { get; }
         public string? RemoteGroupId { get; }
+        /// <summary>Where traffic may come from (or go to): "group &lt;id&gt;", an address prefix, or "any".</summary>
+        public string Remote =>
+            !string.IsNullOrEmpty(RemoteGroupId) ? "group " + RemoteGroupId : !string.IsNullOrEmpty(RemoteIPPrefix) ? RemoteIPPrefix! : "any";
         public string? Description { get; }
         public string? ProjectId { get; }
         public DateTime? Created { get; }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Tasks;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
@@ -11,6 +12,7 @@ namespace OpenStackOrchestrator.Cmdlets
     {
         [Parameter(Position = 0)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string[]? Id { get; set; }
 
         [Parameter]

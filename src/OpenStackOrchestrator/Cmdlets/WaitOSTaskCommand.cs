@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Tasks;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
@@ -16,6 +17,8 @@ namespace OpenStackOrchestrator.Cmdlets
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNullOrEmpty]
+        [TaskTransformation]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public OSTask[]? Task { get; set; }
 
         /// <summary>Seconds to wait at most; tasks still running then are reported as errors (and go on running).</summary>

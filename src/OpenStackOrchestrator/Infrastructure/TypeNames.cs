@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Compute;
 using OpenStackOrchestrator.Client.Tasks;
@@ -36,40 +38,51 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string StackChange = "OpenStackOrchestrator.StackChange";
         public const string StackTemplateParameter = "OpenStackOrchestrator.StackTemplateParameter";
 
+        /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
+        /// view column against these types' properties).</summary>
+        public static readonly IReadOnlyDictionary<Type, string> ByType = new Dictionary<Type, string>
+        {
+            [typeof(Server)] = Server,
+            [typeof(Flavor)] = Flavor,
+            [typeof(Client.Image.Image)] = Image,
+            [typeof(OSTask)] = Task,
+            [typeof(CloudConnection)] = Cloud,
+            [typeof(Cmdlets.AvailableCloud)] = AvailableCloud,
+            [typeof(Client.Network.Network)] = Network,
+            [typeof(Client.Network.Subnet)] = Subnet,
+            [typeof(Client.Network.Port)] = Port,
+            [typeof(Client.Network.Router)] = Router,
+            [typeof(Client.Network.SecurityGroup)] = SecurityGroup,
+            [typeof(Client.Network.SecurityGroupRule)] = SecurityGroupRule,
+            [typeof(Client.Network.FloatingIP)] = FloatingIP,
+            [typeof(ServerInterface)] = ServerInterface,
+            [typeof(KeyPair)] = KeyPair,
+            [typeof(AvailabilityZone)] = AvailabilityZone,
+            [typeof(Client.Quota.QuotaUsage)] = Quota,
+            [typeof(Client.BlockStorage.Volume)] = Volume,
+            [typeof(Client.BlockStorage.VolumeSnapshot)] = VolumeSnapshot,
+            [typeof(Client.BlockStorage.VolumeType)] = VolumeType,
+            [typeof(Client.ObjectStorage.Container)] = Container,
+            [typeof(Client.ObjectStorage.StorageObject)] = StorageObject,
+            [typeof(Client.Orchestration.Stack)] = Stack,
+            [typeof(Client.Orchestration.StackResource)] = StackResource,
+            [typeof(Client.Orchestration.StackEvent)] = StackEvent,
+            [typeof(Client.Orchestration.StackOutput)] = StackOutput,
+            [typeof(Client.Orchestration.StackChange)] = StackChange,
+            [typeof(Client.Orchestration.StackTemplateParameter)] = StackTemplateParameter,
+        };
+
         /// <summary>The type name for an output object of the client (null for anything else).</summary>
         public static string? For(object? item)
         {
-            switch (item)
-            {
-                case Server _: return Server;
-                case Flavor _: return Flavor;
-                case Client.Image.Image _: return Image;
-                case OSTask _: return Task;
-                case CloudConnection _: return Cloud;
-                case Client.Network.Network _: return Network;
-                case Client.Network.Subnet _: return Subnet;
-                case Client.Network.Port _: return Port;
-                case Client.Network.Router _: return Router;
-                case Client.Network.SecurityGroup _: return SecurityGroup;
-                case Client.Network.SecurityGroupRule _: return SecurityGroupRule;
-                case Client.Network.FloatingIP _: return FloatingIP;
-                case ServerInterface _: return ServerInterface;
-                case KeyPair _: return KeyPair;
-                case AvailabilityZone _: return AvailabilityZone;
-                case Client.Quota.QuotaUsage _: return Quota;
-                case Client.BlockStorage.Volume _: return Volume;
-                case Client.BlockStorage.VolumeSnapshot _: return VolumeSnapshot;
-                case Client.BlockStorage.VolumeType _: return VolumeType;
-                case Client.ObjectStorage.Container _: return Container;
-                case Client.ObjectStorage.StorageObject _: return StorageObject;
-                case Client.Orchestration.Stack _: return Stack;
-                case Client.Orchestration.StackResource _: return StackResource;
-                case Client.Orchestration.StackEvent _: return StackEvent;
-                case Client.Orchestration.StackOutput _: return StackOutput;
-                case Client.Orchestration.StackChange _: return StackChange;
-                case Client.Orchestration.StackTemplateParameter _: return StackTemplateParameter;
-                default: return null;
-            }
+            if (item == null)
+                return null;
+            if (ByType.TryGetValue(item.GetType(), out var name))
+                return name;
+            foreach (var pair in ByType)
+                if (pair.Key.IsInstanceOfType(item))
+                    return pair.Value;
+            return null;
         }
     }
 }

@@ -141,7 +141,7 @@ function prompt { 'PS> ' }
 "@
     & tmux new-session -d -s $session -x $Width -y $Height "$(Get-OsoPwsh) -NoProfile -NoLogo -NoExit -File $init"
     if ($LASTEXITCODE) { throw "tmux new-session failed ($LASTEXITCODE)" }
-    $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS> ' }
+    $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS>' }  # capture-pane drops the prompt's trailing space
     $session
 }
 

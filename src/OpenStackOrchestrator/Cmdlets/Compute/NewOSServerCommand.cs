@@ -44,6 +44,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         /// <summary>Networks by name, id or object; "none" for no network. Without it, the project's only network.</summary>
         [Parameter]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference[]? Network { get; set; }
 
         [Parameter]
@@ -52,6 +53,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         public ResourceReference? KeyPair { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))]
         public string[]? SecurityGroup { get; set; }
 
         /// <summary>Cloud-init user data (text; sent base64-encoded).</summary>

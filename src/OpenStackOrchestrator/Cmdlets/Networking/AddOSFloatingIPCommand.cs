@@ -27,6 +27,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter]
         [ResourceReferenceTransformation]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(FloatingIPAddressCompleter))]
         public ResourceReference? FloatingIP { get; set; }
 
         /// <summary>The external network to allocate from; without it, the cloud's only external network.</summary>
@@ -40,6 +41,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter]
         [ResourceReferenceTransformation]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public ResourceReference? Port { get; set; }
 
         protected override void ProcessRecord()

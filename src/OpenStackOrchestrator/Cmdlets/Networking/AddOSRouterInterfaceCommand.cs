@@ -29,6 +29,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter(ParameterSetName = PortSet, Mandatory = true)]
         [ResourceReferenceTransformation]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public ResourceReference[]? Port { get; set; }
 
         protected override void ProcessRecord()

@@ -34,6 +34,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter(ParameterSetName = PortSet, Mandatory = true)]
         [ResourceReferenceTransformation]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public ResourceReference? Port { get; set; }
 
         protected override string Operation => Network != null ? $"Attach interface on network {Network}" : $"Attach port {Port}";

@@ -19,6 +19,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     {
         [Parameter(ParameterSetName = "Address", Position = 0)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(FloatingIPAddressCompleter))]
         public string[]? Address { get; set; }
 
         [Parameter(ParameterSetName = "Id", Mandatory = true)]

@@ -17,6 +17,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     {
         [Parameter(ParameterSetName = "Name", Position = 0)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public string[]? Name { get; set; }
 
         [Parameter(ParameterSetName = "Id", Mandatory = true)]

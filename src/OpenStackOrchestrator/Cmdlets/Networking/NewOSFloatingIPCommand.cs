@@ -26,6 +26,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter]
         [ResourceReferenceTransformation]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public ResourceReference? Port { get; set; }
 
         [Parameter]

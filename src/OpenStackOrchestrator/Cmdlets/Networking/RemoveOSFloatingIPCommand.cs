@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Networking
@@ -12,6 +13,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FloatingIPAddressCompleter))]
         public ResourceReference[]? FloatingIP { get; set; }
 
         /// <summary>Release the addresses too (the project no longer holds them).</summary>

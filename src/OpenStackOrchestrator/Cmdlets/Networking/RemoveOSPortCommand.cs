@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Networking
@@ -11,6 +12,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public ResourceReference[]? Port { get; set; }
 
         protected override void ProcessRecord()

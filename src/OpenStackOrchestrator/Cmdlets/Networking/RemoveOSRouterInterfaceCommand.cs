@@ -26,6 +26,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter(ParameterSetName = AddOSRouterInterfaceCommand.PortSet, Mandatory = true)]
         [ResourceReferenceTransformation]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public ResourceReference[]? Port { get; set; }
 
         protected override void ProcessRecord()

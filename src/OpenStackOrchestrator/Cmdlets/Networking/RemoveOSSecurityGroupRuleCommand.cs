@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Networking
@@ -12,6 +13,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Alias("Id")]
         [ResourceReferenceTransformation]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SecurityGroupRuleIdCompleter))]
         public ResourceReference[]? SecurityGroupRule { get; set; }
 
         protected override void ProcessRecord()

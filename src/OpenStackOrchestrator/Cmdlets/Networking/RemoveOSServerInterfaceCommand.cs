@@ -20,6 +20,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Alias("Interface")]
         [ResourceReferenceTransformation]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public ResourceReference[]? Port { get; set; }
 
         /// <summary>The server; without it, the server the port is attached to.</summary>

@@ -14,6 +14,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
         public ResourceReference[]? Port { get; set; }
 
         [Parameter]
