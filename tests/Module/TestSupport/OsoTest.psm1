@@ -45,7 +45,8 @@ function Use-OsoLocalCloud {
     $env:OS_CLIENT_CONFIG_FILE = $script:CloudsYaml
     Remove-Item Env:OS_CLOUD -ErrorAction SilentlyContinue
     if (Get-Command Disconnect-OSCloud -ErrorAction SilentlyContinue) {
-        if (Get-OSCloud -ErrorAction SilentlyContinue) { Disconnect-OSCloud -Confirm:$false -ErrorAction SilentlyContinue }
+        # Every open connection, -NotDefault ones too (Disconnect-OSCloud alone closes the defaults only).
+        Get-OSCloud -ErrorAction SilentlyContinue | Disconnect-OSCloud -Confirm:$false -ErrorAction SilentlyContinue
     }
     $global:DefaultOSClouds = $null
     $global:DefaultOSCloud = $null
