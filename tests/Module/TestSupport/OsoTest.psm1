@@ -142,7 +142,9 @@ function prompt { 'PS> ' }
 "@
     & tmux new-session -d -s $session -x $Width -y $Height "$(Get-OsoPwsh) -NoProfile -NoLogo -NoExit -File $init"
     if ($LASTEXITCODE) { throw "tmux new-session failed ($LASTEXITCODE)" }
-    $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS> ' }
+    # A console pwsh that imports the module takes well over 30 s to start when the machine is busy.
+    try { $null = Wait-OsoCondition -TimeoutSec 120 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS> ' } }
+    catch { Stop-OsoTmux $session; throw }
     $session
 }
 
