@@ -97,6 +97,7 @@ namespace OpenStackOrchestrator.Infrastructure
             string.Equals(a.AuthUrl, b.AuthUrl, StringComparison.OrdinalIgnoreCase) &&
             string.Equals(a.UserId ?? a.UserName, b.UserId ?? b.UserName, StringComparison.Ordinal) &&
             string.Equals(a.ProjectId ?? a.ProjectName, b.ProjectId ?? b.ProjectName, StringComparison.Ordinal) &&
-            string.Equals(a.Region, b.Region, StringComparison.OrdinalIgnoreCase);
+            // No region means the catalog's own: the same as the region a clouds.yaml entry names.
+            (a.Region == null || b.Region == null || string.Equals(a.Region, b.Region, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -142,8 +142,8 @@ function prompt { 'PS> ' }
 "@
     & tmux new-session -d -s $session -x $Width -y $Height "$(Get-OsoPwsh) -NoProfile -NoLogo -NoExit -File $init"
     if ($LASTEXITCODE) { throw "tmux new-session failed ($LASTEXITCODE)" }
-    # A console pwsh that imports the module takes well over 30 s to start when the machine is busy.
-    try { $null = Wait-OsoCondition -TimeoutSec 120 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS> ' } }
+    # capture-pane drops trailing blanks: the prompt 'PS> ' shows as 'PS>' at the end of its line.
+    try { $null = Wait-OsoCondition -TimeoutSec 60 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match '(?m)^PS>' } }
     catch { Stop-OsoTmux $session; throw }
     $session
 }
