@@ -86,18 +86,22 @@ namespace OpenStackOrchestrator.Infrastructure
         // Every cmdlet of the module writes through them (they hide Cmdlet's own).
 
         public new void WriteDebug(string text) =>
-            WriteWithoutInquiry(text, "WriteDebug", typeof(DebugRecord), t => new DebugRecord(t), base.WriteDebug);
+            WriteWithoutInquiry(text, "WriteDebug", typeof(DebugRecord), t => new DebugRecord(t), base.WriteDebug, null);
 
         public new void WriteVerbose(string text) =>
-            WriteWithoutInquiry(text, "WriteVerbose", typeof(VerboseRecord), t => new VerboseRecord(t), base.WriteVerbose);
+            WriteWithoutInquiry(text, "WriteVerbose", typeof(VerboseRecord), t => new VerboseRecord(t), base.WriteVerbose, "Verbose");
 
         public new void WriteWarning(string text) =>
-            WriteWithoutInquiry(text, "WriteWarning", typeof(WarningRecord), t => new WarningRecord(t), base.WriteWarning);
+            WriteWithoutInquiry(text, "WriteWarning", typeof(WarningRecord), t => new WarningRecord(t), base.WriteWarning, "WarningAction");
 
-        private void WriteWithoutInquiry(string text, string method, Type recordType, Func<string, object> record, Action<string> write)
+        private void WriteWithoutInquiry(string text, string method, Type recordType, Func<string, object> record, Action<string> write,
+            string? ownParameter)
         {
-            // Only the Inquire that -Debug itself implies is overridden; an explicit $DebugPreference = 'Inquire' still asks.
-            var writer = MyInvocation.BoundParameters.ContainsKey("Debug") ? NoInquiryWriter(CommandRuntime, method, recordType) : null;
+            // Only the Inquire that -Debug itself implies is overridden: $DebugPreference = 'Inquire' or
+            // -WarningAction Inquire still ask.
+            var bound = MyInvocation.BoundParameters;
+            var writer = bound.ContainsKey("Debug") && (ownParameter == null || !bound.ContainsKey(ownParameter))
+                ? NoInquiryWriter(CommandRuntime, method, recordType) : null;
             if (writer == null)
                 write(text);
             else
