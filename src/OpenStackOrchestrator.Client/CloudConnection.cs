@@ -46,32 +46,36 @@ namespace OpenStackOrchestrator.Client
             ObjectStorage = new ObjectStorage.ObjectStorageClient(this);
         }
 
+        // What PowerShell shows of a connection (Format-List, ConvertTo-Json, an object's Cloud property) is these
+        // public properties: who is connected where. The token, the HTTP pipeline and the service clients are
+        // internal (the module and the tests see them through InternalsVisibleTo).
         public string Id { get; }
         public string Name => _config.Name;
         public string AuthUrl => _authenticator.IdentityUrl;
-        public string AuthType => _config.NormalizedAuthType;
         public string? Region => _config.RegionName;
-        public string Interface => _config.Interface;
-        public string Source => _config.Source;
         public bool IsConnected => _token != null && !_closed;
         public string? ProjectName => _token?.ProjectName ?? _config.ProjectName;
         public string? ProjectId => _token?.ProjectId ?? _config.ProjectId;
         public string? UserName => _token?.UserName ?? _config.Username;
         public string? UserId => _token?.UserId;
         public string? DomainName => _token?.ProjectDomainName ?? _token?.DomainName;
-        public IReadOnlyList<string> Roles => _token?.Roles ?? Array.Empty<string>();
         public DateTimeOffset? TokenExpiresAt => _token?.ExpiresAt;
-        public IReadOnlyList<string> Services => _token?.Catalog.ServiceTypes ?? Array.Empty<string>();
-        public HttpSettings HttpSettings => _transport.Settings;
-        /// <summary>How many tokens this connection obtained (1 after Connect; more after renewals).</summary>
-        public int AuthenticationCount { get; private set; }
 
-        public ComputeClient Compute { get; }
-        public ImageClient Image { get; }
-        public Network.NetworkClient Network { get; }
-        public BlockStorage.BlockStorageClient BlockStorage { get; }
-        public Orchestration.OrchestrationClient Orchestration { get; }
-        public ObjectStorage.ObjectStorageClient ObjectStorage { get; }
+        internal string AuthType => _config.NormalizedAuthType;
+        internal string Interface => _config.Interface;
+        internal string Source => _config.Source;
+        internal IReadOnlyList<string> Roles => _token?.Roles ?? Array.Empty<string>();
+        internal IReadOnlyList<string> Services => _token?.Catalog.ServiceTypes ?? Array.Empty<string>();
+        internal HttpSettings HttpSettings => _transport.Settings;
+        /// <summary>How many tokens this connection obtained (1 after Connect; more after renewals).</summary>
+        internal int AuthenticationCount { get; private set; }
+
+        internal ComputeClient Compute { get; }
+        internal ImageClient Image { get; }
+        internal Network.NetworkClient Network { get; }
+        internal BlockStorage.BlockStorageClient BlockStorage { get; }
+        internal Orchestration.OrchestrationClient Orchestration { get; }
+        internal ObjectStorage.ObjectStorageClient ObjectStorage { get; }
 
         /// <summary>Authenticates now, so that Connect-OSCloud fails fast on bad credentials.</summary>
         public Task ConnectAsync(CancellationToken cancellationToken) => RenewTokenAsync(null, cancellationToken);

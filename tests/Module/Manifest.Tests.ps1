@@ -34,6 +34,30 @@ Describe 'Module manifest' {
     }
 }
 
+Describe 'Module loading' {
+    It 'loads the cmdlets from the built module folder' {
+        $dll = (Get-Command Get-OSFlavor).DLL
+        [System.IO.Path]::GetFullPath($dll) | Should -Be ([System.IO.Path]::GetFullPath((Join-Path (Split-Path $manifest) 'OpenStackOrchestrator.dll')))
+    }
+
+    It 'exports exactly the cmdlets the assembly defines' {
+        $defined = @((Get-Module OpenStackOrchestrator).ImplementingAssembly.GetTypes() |
+            Where-Object { -not $_.IsAbstract } |
+            ForEach-Object { $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) } |
+            ForEach-Object { '{0}-{1}' -f $_.VerbName, $_.NounName } | Sort-Object)
+        $defined | Should -Not -BeNullOrEmpty
+        @((Get-Command -Module OpenStackOrchestrator).Name | Sort-Object) | Should -Be $defined
+    }
+
+    It 'names every command Verb-OSNoun' {
+        $exported.Where({ $_ -cnotmatch '^[A-Z][a-z]+-OS[A-Z]' }) | Should -BeNullOrEmpty
+    }
+
+    It 'ships no reference System.Management.Automation.dll' {
+        Join-Path (Split-Path $manifest) 'System.Management.Automation.dll' | Should -Not -Exist
+    }
+}
+
 Describe 'Exported commands' {
     It 'exports <Command>' -TestCases @(
         @{ Command = 'Connect-OSCloud' }, @{ Command = 'Disconnect-OSCloud' }, @{ Command = 'Get-OSCloud' },
@@ -44,7 +68,7 @@ Describe 'Exported commands' {
     }
 
     It 'exports no name that PowerCLI already uses (<Pattern>)' -TestCases @(
-        @{ Pattern = '*-OSCustomizationSpec' }, @{ Pattern = '*-OSCustomizationNicMapping' }
+        @{ Pattern = '*-OSCustomizationSpec' }, @{ Pattern = '*-OSCustomizationNicMapping' }, @{ Pattern = '*-OSCustomization*' }
     ) {
         $exported.Where({ $_ -like $Pattern }) | Should -BeNullOrEmpty
     }

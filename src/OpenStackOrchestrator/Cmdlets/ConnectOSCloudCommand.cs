@@ -106,8 +106,13 @@ namespace OpenStackOrchestrator.Cmdlets
                 WriteError(ErrorRecords.From(ex, Cloud ?? AuthUrl));
                 return;
             }
-            ConnectionRegistry.Add(this, connection, makeDefault: !NotDefault);
-            WriteObject(ConnectionRegistry.Typed(connection));
+            var kept = ConnectionRegistry.Add(this, connection, makeDefault: !NotDefault);
+            if (!ReferenceEquals(kept, connection))
+            {
+                WriteVerbose($"Already connected as {kept}: using that connection ({kept.Name}, {kept.Id}).");
+                connection.Dispose();
+            }
+            WriteObject(ConnectionRegistry.Typed(kept));
         }
 
         private CloudConfig BuildConfig()

@@ -33,16 +33,26 @@ namespace OpenStackOrchestrator.Infrastructure
             }
         }
 
-        public static void Add(PSCmdlet cmdlet, CloudConnection connection, bool makeDefault)
+        /// <summary>Registers a new connection and returns it; when one to the same auth URL, user, project and region
+        /// is already open, that one is kept and returned instead (PowerCLI's rule: no duplicate rows), and the caller
+        /// disposes the new one. Either becomes the newest default with <paramref name="makeDefault"/>.</summary>
+        public static CloudConnection Add(PSCmdlet cmdlet, CloudConnection connection, bool makeDefault)
         {
             var list = ForCurrentRunspace();
-            lock (list) list.Add(connection);
+            CloudConnection kept;
+            lock (list)
+            {
+                kept = list.FirstOrDefault(c => c.IsConnected && SameIdentity(c, connection)) ?? connection;
+                if (ReferenceEquals(kept, connection))
+                    list.Add(connection);
+            }
             if (makeDefault)
             {
-                var defaults = Defaults(cmdlet).Where(c => !SameIdentity(c, connection)).ToList();
-                defaults.Insert(0, connection);
+                var defaults = Defaults(cmdlet).Where(c => !ReferenceEquals(c, kept) && !SameIdentity(c, kept)).ToList();
+                defaults.Insert(0, kept);
                 SetDefaults(cmdlet, defaults);
             }
+            return kept;
         }
 
         public static void Remove(PSCmdlet cmdlet, CloudConnection connection)
@@ -82,11 +92,12 @@ namespace OpenStackOrchestrator.Infrastructure
             return wrapped;
         }
 
-        // A new connection as the same user to the same project replaces the old one among the defaults, as in PowerCLI.
+        // The ids come from the tokens, so a clouds.yaml cloud and explicit parameters naming the same user and project match.
         private static bool SameIdentity(CloudConnection a, CloudConnection b) =>
             string.Equals(a.AuthUrl, b.AuthUrl, StringComparison.OrdinalIgnoreCase) &&
             string.Equals(a.UserId ?? a.UserName, b.UserId ?? b.UserName, StringComparison.Ordinal) &&
             string.Equals(a.ProjectId ?? a.ProjectName, b.ProjectId ?? b.ProjectName, StringComparison.Ordinal) &&
-            string.Equals(a.Region, b.Region, StringComparison.OrdinalIgnoreCase);
+            // No region means the catalog's own: the same as the region a clouds.yaml entry names.
+            (a.Region == null || b.Region == null || string.Equals(a.Region, b.Region, StringComparison.OrdinalIgnoreCase));
     }
 }

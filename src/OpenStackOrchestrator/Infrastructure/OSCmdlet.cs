@@ -80,6 +80,53 @@ namespace OpenStackOrchestrator.Infrastructure
                 : preference != null && !string.Equals(preference.ToString(), "SilentlyContinue", StringComparison.OrdinalIgnoreCase);
         }
 
+        // -Debug on a compiled cmdlet makes PowerShell ask "Continue with this operation?" before each verbose and
+        // warning line (and, in Windows PowerShell, each debug line), which fails outright under -NonInteractive.
+        // -Debug asks for the trace, not for a breakpoint: these write without asking, as a script function's would.
+        // Every cmdlet of the module writes through them (they hide Cmdlet's own).
+
+        public new void WriteDebug(string text) =>
+            WriteWithoutInquiry(text, "WriteDebug", typeof(DebugRecord), t => new DebugRecord(t), base.WriteDebug, null);
+
+        public new void WriteVerbose(string text) =>
+            WriteWithoutInquiry(text, "WriteVerbose", typeof(VerboseRecord), t => new VerboseRecord(t), base.WriteVerbose, "Verbose");
+
+        public new void WriteWarning(string text) =>
+            WriteWithoutInquiry(text, "WriteWarning", typeof(WarningRecord), t => new WarningRecord(t), base.WriteWarning, "WarningAction");
+
+        private void WriteWithoutInquiry(string text, string method, Type recordType, Func<string, object> record, Action<string> write,
+            string? ownParameter)
+        {
+            // Only the Inquire that -Debug itself implies is overridden: $DebugPreference = 'Inquire' or
+            // -WarningAction Inquire still ask.
+            var bound = MyInvocation.BoundParameters;
+            var writer = bound.ContainsKey("Debug") && (ownParameter == null || !bound.ContainsKey(ownParameter))
+                ? NoInquiryWriter(CommandRuntime, method, recordType) : null;
+            if (writer == null)
+                write(text);
+            else
+            {
+                try
+                {
+                    writer.Invoke(CommandRuntime, new[] { record(text), true });
+                }
+                catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException != null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+                }
+            }
+        }
+
+        private static readonly ConcurrentDictionary<(Type, string), System.Reflection.MethodInfo?> NoInquiryWriters =
+            new ConcurrentDictionary<(Type, string), System.Reflection.MethodInfo?>();
+
+        /// <summary>PowerShell's own Write-Verbose/-Debug/-Warning path: MshCommandRuntime.WriteX(record, overrideInquire),
+        /// internal in every edition; null in a host whose runtime has no such method (then the public one is used).</summary>
+        private static System.Reflection.MethodInfo? NoInquiryWriter(ICommandRuntime? runtime, string method, Type recordType) =>
+            runtime == null ? null : NoInquiryWriters.GetOrAdd((runtime.GetType(), method), key => key.Item1.GetMethod(method,
+                System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public,
+                null, new[] { recordType, typeof(bool) }, null));
+
         /// <summary>Writes a non-terminating error for a failure about <paramref name="target"/>.</summary>
         protected void WriteFailure(Exception exception, object? target)
         {

@@ -1,23 +1,41 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Errors;
 
 namespace OpenStackOrchestrator.Infrastructure
 {
     /// <summary>A parameter value that names a resource: a name, an id, or an object from a Get- cmdlet
-    /// (-Image (Get-OSImage x)). Objects are used by id; text is resolved on the cloud (id first, then name).</summary>
+    /// (-Image (Get-OSImage x)). Objects are used by id; text is resolved on the cloud (id first, then name).
+    /// With several default clouds a Get- cmdlet returns one object per cloud: those (same name, several clouds)
+    /// make one reference that stands for the object of whichever cloud the cmdlet acts on.</summary>
     public sealed class ResourceReference
     {
+        private readonly IReadOnlyList<ResourceReference>? _perCloud;
+
         public ResourceReference(string text) => Text = text;
 
-        internal ResourceReference(string id, string? name, CloudConnection? cloud)
+        internal ResourceReference(string id, string? name, CloudConnection? cloud, string? kind = null)
         {
             Text = id;
             Id = id;
             Name = name;
             Cloud = cloud;
+            Kind = kind;
+        }
+
+        /// <summary>The same-named objects of several clouds; Id and Cloud stay empty (no one cloud), so code that
+        /// looks only at them resolves <see cref="Name"/> on its target cloud.</summary>
+        private ResourceReference(string name, IReadOnlyList<ResourceReference> perCloud)
+        {
+            Text = name;
+            Name = name;
+            Kind = perCloud[0].Kind;
+            _perCloud = perCloud;
         }
 
         /// <summary>What the user typed (or the object's id).</summary>
@@ -26,16 +44,57 @@ namespace OpenStackOrchestrator.Infrastructure
         public string? Id { get; }
         public string? Name { get; }
         public CloudConnection? Cloud { get; }
+        /// <summary>What the object was ("image", "flavor"...), for messages; null for text.</summary>
+        public string? Kind { get; }
 
         /// <summary>The id on <paramref name="cloud"/>: the object's own when it came from that cloud, else resolved.</summary>
         public async Task<string> ResolveIdAsync(CloudConnection cloud, Func<string, CancellationToken, Task<string>> resolve, CancellationToken cancellationToken)
         {
-            if (Id != null && (Cloud == null || ReferenceEquals(Cloud, cloud)))
-                return Id;
-            return await resolve(Name ?? Text, cancellationToken).ConfigureAwait(false);
+            var reference = On(cloud);
+            if (reference.Id != null && (reference.Cloud == null || ReferenceEquals(reference.Cloud, cloud)))
+                return reference.Id;
+            return await resolve(reference.Name ?? reference.Text, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>This reference as <paramref name="cloud"/> sees it: of objects from several clouds, the one of
+        /// <paramref name="cloud"/> (two there is an AmbiguousName error); else this reference itself.</summary>
+        public ResourceReference On(CloudConnection cloud)
+        {
+            if (_perCloud == null)
+                return this;
+            var mine = _perCloud.Where(r => ReferenceEquals(r.Cloud, cloud)).ToList();
+            if (mine.Count > 1)
+                throw new AmbiguousNameException(Kind ?? "object", Name ?? Text, mine.Select(r => $"{r.Id} (on {cloud.Name})").ToList());
+            return mine.Count == 1 ? mine[0] : this;
         }
 
         public override string ToString() => Name ?? Text;
+
+        /// <summary>Objects from more than one cloud are grouped by name, one reference per name; anything else is
+        /// left as given. One reference comes back as itself, so a single-valued parameter binds it.</summary>
+        internal static object Combine(IReadOnlyList<ResourceReference> references)
+        {
+            var result = references.ToList();
+            if (references.Where(r => r.Cloud != null).Select(r => r.Cloud).Distinct().Count() > 1)
+            {
+                result = new List<ResourceReference>();
+                var grouped = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var reference in references)
+                {
+                    if (reference.Cloud == null)
+                    {
+                        result.Add(reference);
+                        continue;
+                    }
+                    var key = reference.Name ?? reference.Id!;
+                    if (!grouped.Add(key))
+                        continue;
+                    var group = references.Where(r => r.Cloud != null && (r.Name ?? r.Id) == key).ToList();
+                    result.Add(group.Count == 1 ? reference : new ResourceReference(key, group));
+                }
+            }
+            return result.Count == 1 ? (object)result[0] : result.ToArray();
+        }
     }
 
     /// <summary>Turns strings and module objects (anything with Id, Name and Cloud) into <see cref="ResourceReference"/>s.</summary>
@@ -43,13 +102,9 @@ namespace OpenStackOrchestrator.Infrastructure
     {
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
-            if (inputData is object[] array)
-            {
-                var result = new ResourceReference[array.Length];
-                for (var i = 0; i < array.Length; i++)
-                    result[i] = One(array[i]);
-                return result;
-            }
+            var unwrapped = inputData is PSObject p ? p.BaseObject : inputData;
+            if (unwrapped is object[] array)
+                return ResourceReference.Combine(array.Select(One).ToList());
             return One(inputData);
         }
 
@@ -69,7 +124,8 @@ namespace OpenStackOrchestrator.Infrastructure
             var name = pso.Properties["Name"]?.Value?.ToString();
             var cloudValue = pso.Properties["Cloud"]?.Value;
             var cloud = (cloudValue is PSObject cp ? cp.BaseObject : cloudValue) as CloudConnection;
-            return new ResourceReference(id!, name, cloud);
+            var kind = unwrapped is PSCustomObject ? null : unwrapped.GetType().Name.ToLowerInvariant();
+            return new ResourceReference(id!, name, cloud, kind);
         }
     }
 }

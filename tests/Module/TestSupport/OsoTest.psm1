@@ -45,7 +45,8 @@ function Use-OsoLocalCloud {
     $env:OS_CLIENT_CONFIG_FILE = $script:CloudsYaml
     Remove-Item Env:OS_CLOUD -ErrorAction SilentlyContinue
     if (Get-Command Disconnect-OSCloud -ErrorAction SilentlyContinue) {
-        if (Get-OSCloud -ErrorAction SilentlyContinue) { Disconnect-OSCloud -Confirm:$false -ErrorAction SilentlyContinue }
+        # Every open connection, -NotDefault ones too (Disconnect-OSCloud alone closes the defaults only).
+        Get-OSCloud -ErrorAction SilentlyContinue | Disconnect-OSCloud -Confirm:$false -ErrorAction SilentlyContinue
     }
     $global:DefaultOSClouds = $null
     $global:DefaultOSCloud = $null
@@ -141,7 +142,9 @@ function prompt { 'PS> ' }
 "@
     & tmux new-session -d -s $session -x $Width -y $Height "$(Get-OsoPwsh) -NoProfile -NoLogo -NoExit -File $init"
     if ($LASTEXITCODE) { throw "tmux new-session failed ($LASTEXITCODE)" }
-    $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS>' }  # capture-pane drops the prompt's trailing space
+    # capture-pane drops trailing blanks: the prompt 'PS> ' shows as 'PS>' at the end of its line.
+    try { $null = Wait-OsoCondition -TimeoutSec 60 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match '(?m)^PS>' } }
+    catch { Stop-OsoTmux $session; throw }
     $session
 }
 
