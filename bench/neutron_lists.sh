@@ -51,20 +51,20 @@ module_script() {   # $1: the cmdlet line; $2: the client call
 Connect-OSCloud -Cloud los-admin | Out-Null
 \$t = @()
 foreach (\$pageSize in 0, 0, 0, 500) {
-  \$DefaultOSCloud.Network.PageSize = \$pageSize
+  (Get-Internal \$DefaultOSCloud Network).PageSize = \$pageSize
   \$w = [Diagnostics.Stopwatch]::StartNew()
   \$n = @($1).Count
   \$t += '{0}:{1:0}' -f \$n, \$w.Elapsed.TotalMilliseconds
 }
-\$DefaultOSCloud.Network.PageSize = 0
+(Get-Internal \$DefaultOSCloud Network).PageSize = 0
 \$w = [Diagnostics.Stopwatch]::StartNew()
 \$n = [OpenStackOrchestrator.Client.Resolution.NameResolver]::ToListAsync($2).GetAwaiter().GetResult().Count
 \$t += 'client {0}:{1:0}' -f \$n, \$w.Elapsed.TotalMilliseconds
 \$t -join ' '
 PS
 }
-ports_call="\$DefaultOSCloud.Network.ListPortsAsync([OpenStackOrchestrator.Client.Network.PortListOptions]@{ NetworkId = '$network' }, [Threading.CancellationToken]::None)"
-rules_call="\$DefaultOSCloud.Network.ListSecurityGroupRulesAsync([OpenStackOrchestrator.Client.Network.SecurityGroupRuleListOptions]@{ SecurityGroupId = '$group' }, [Threading.CancellationToken]::None)"
+ports_call="(Get-Internal \$DefaultOSCloud Network).ListPortsAsync([OpenStackOrchestrator.Client.Network.PortListOptions]@{ NetworkId = '$network' }, [Threading.CancellationToken]::None)"
+rules_call="(Get-Internal \$DefaultOSCloud Network).ListSecurityGroupRulesAsync([OpenStackOrchestrator.Client.Network.SecurityGroupRuleListOptions]@{ SecurityGroupId = '$group' }, [Threading.CancellationToken]::None)"
 
 # curl with a token: the time Neutron takes to answer (and the size of the answer).
 token=$(openstack token issue -f value -c id)
@@ -72,8 +72,8 @@ neutron() { curl -s -o /dev/null -w '%{time_total}s:%{size_download}B ' -H "X-Au
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round" >&2
-  echo "module-ports $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $(module_script "Get-OSPort -Network $network" "$ports_call")")"
-  echo "module-rules $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $(module_script "Get-OSSecurityGroupRule $group" "$rules_call")")"
+  echo "module-ports $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $oso_internal; $(module_script "Get-OSPort -Network $network" "$ports_call")")"
+  echo "module-rules $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $oso_internal; $(module_script "Get-OSSecurityGroupRule $group" "$rules_call")")"
   echo "cli-ports $(timed sh -c "openstack port list --network $network -f value -c ID | wc -l")"
   echo "cli-rules $(timed sh -c "openstack security group rule list $group -f value -c ID | wc -l")"
   echo "sdk $(timed /usr/bin/python3 bench/neutron_lists.py sdk "$state" 3)"

@@ -21,7 +21,7 @@ module_run() {   # $1: label, $2: script body using $n and $prefix
     \$watch = [Diagnostics.Stopwatch]::StartNew()
     $2
     \$elapsed = \$watch.Elapsed.TotalSeconds
-    \$requests = \$DefaultOSCloud.Compute.WaitPollRequests
+    \$requests = (Get-Internal \$DefaultOSCloud Compute).WaitPollRequests
     Get-OSServer -Name \"\$prefix*\" | Remove-OSServer -Confirm:\$false
     '{0,-34} {1,7:0.0} s  (status requests while waiting: {2})' -f '$1', \$elapsed, \$requests"
 }

@@ -90,7 +90,7 @@ OS_CLOUD="$cloud" openstack container create "$listed" >/dev/null
 echo "[swift_transfer] putting $list_count empty objects into $listed" >&2
 oso_pwsh "$module" -Command "
   Connect-OSCloud $cloud | Out-Null
-  \$storage = \$DefaultOSCloud.ObjectStorage
+  \$storage = (Get-Internal \$DefaultOSCloud ObjectStorage)
   \$options = [OpenStackOrchestrator.Client.ObjectStorage.ObjectUploadOptions]::new()
   \$none = [Threading.CancellationToken]::None
   for (\$start = 0; \$start -lt $list_count; \$start += 32) {

@@ -89,12 +89,13 @@ Describe 'A volume through its whole life' -Tag Cloud -Skip:([bool]$NoCloud) {
 Describe 'New-OSVolume -RunAsync' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'returns tasks whose waits share the polling: five volumes cost about one list request per round' {
         # WaitPollRequests/WaitPollRounds count the shared poller's work on this connection (not a user-facing view).
-        $before = $DefaultOSCloud.BlockStorage.WaitPollRequests
-        $rounds = $DefaultOSCloud.BlockStorage.WaitPollRounds
+        $blockStorage = Get-OsoInternal $DefaultOSCloud BlockStorage
+        $before = $blockStorage.WaitPollRequests
+        $rounds = $blockStorage.WaitPollRounds
         $tasks = 1..5 | ForEach-Object { New-OSVolume "$Prefix-r$_" -SizeGB 1 -RunAsync -ErrorAction Stop }
         $volumes = @($tasks | Wait-OSTask -ErrorAction Stop)
-        $requests = $DefaultOSCloud.BlockStorage.WaitPollRequests - $before
-        $rounds = $DefaultOSCloud.BlockStorage.WaitPollRounds - $rounds
+        $requests = $blockStorage.WaitPollRequests - $before
+        $rounds = $blockStorage.WaitPollRounds - $rounds
 
         $tasks.ForEach({ $_.PSObject.TypeNames[0] | Should -Be 'OpenStackOrchestrator.Task' })
         $volumes.ForEach({ $_.Status | Should -Be 'available' })

@@ -163,3 +163,12 @@ function Stop-OsoTmux([string] $Session) {
 }
 
 Export-ModuleMember -Function *-Oso*
+
+# ---- internals, for tests of efficiency only (request counters of the shared pollers)
+<# Reads a non-public instance property, e.g. (Get-OsoInternal $DefaultOSCloud BlockStorage).WaitPollRequests. #>
+function Get-OsoInternal([Parameter(Mandatory)] $InputObject, [Parameter(Mandatory)] [string] $Name) {
+    $target = if ($InputObject -is [psobject]) { $InputObject.psobject.BaseObject } else { $InputObject }
+    $property = $target.GetType().GetProperty($Name, [Reflection.BindingFlags]'Instance,Public,NonPublic')
+    if (-not $property) { throw "$($target.GetType().FullName) has no property $Name" }
+    $property.GetValue($target)
+}
