@@ -5,7 +5,10 @@ BeforeDiscovery {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
     $NoCloud = Get-OsoCloudSkipReason
     [xml] $format = Get-Content (Join-Path (Get-OsoRepoRoot) 'src/OpenStackOrchestrator/OpenStackOrchestrator.format.ps1xml') -Raw
-    $Views = @($format.Configuration.ViewDefinitions.View | ForEach-Object { @{ View = $_.Name; TypeName = $_.ViewSelectedBy.TypeName } })
+    # A view may also name the .NET type itself (the connection's views do, for a bare $object.Cloud).
+    $Views = @($format.Configuration.ViewDefinitions.View | ForEach-Object {
+        $names = @($_.ViewSelectedBy.TypeName)
+        @{ View = $_.Name; TypeName = $names[0]; AlsoFor = @($names | Select-Object -Skip 1) } })
 }
 
 BeforeAll {
@@ -156,6 +159,7 @@ BeforeAll {
 Describe 'View conventions' {
     It 'view <View> is for a type of the module' -ForEach $Views {
         $TypeOf.ContainsKey($TypeName) | Should -BeTrue -Because "$TypeName must be in TypeNames.ByType, the module's type-name registry"
+        foreach ($other in $AlsoFor) { $other | Should -Be $TypeOf[$TypeName].FullName -Because "a view's further type names are its type's .NET name" }
     }
 
     It 'every column of view <View> is a real property of its type' -ForEach $Views {

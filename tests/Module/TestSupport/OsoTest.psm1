@@ -162,7 +162,6 @@ function Stop-OsoTmux([string] $Session) {
     Remove-Item (Join-Path ([System.IO.Path]::GetTempPath()) "$Session.ps1") -ErrorAction SilentlyContinue
 }
 
-Export-ModuleMember -Function *-Oso*
 
 # ---- internals, for tests of efficiency only (request counters of the shared pollers)
 <# Reads a non-public instance property, e.g. (Get-OsoInternal $DefaultOSCloud BlockStorage).WaitPollRequests. #>
@@ -172,3 +171,5 @@ function Get-OsoInternal([Parameter(Mandatory)] $InputObject, [Parameter(Mandato
     if (-not $property) { throw "$($target.GetType().FullName) has no property $Name" }
     $property.GetValue($target)
 }
+
+Export-ModuleMember -Function *-Oso*
