@@ -63,10 +63,30 @@ namespace OpenStackOrchestrator.Client.Orchestration
                 }
                 if (DateTime.UtcNow + interval > deadline)
                     throw new RequestTimeoutException(
-                        $"Stack '{stack.Name}' ({stack.Id}) is still {current.Status} after {timeout.TotalMinutes:0.#} min; Heat goes on with it (see Get-OSStackEvent).", null)
+                        $"Stack '{stack.Name}' ({stack.Id}) is still {current.Status} after {timeout.TotalSeconds:0} s; Heat goes on with it (see Get-OSStackEvent).", null)
                     { Service = "orchestration" };
                 await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
                 interval = TimeSpan.FromMilliseconds(Math.Min(MaxPollInterval.TotalMilliseconds, interval.TotalMilliseconds * 1.5));
+            }
+        }
+
+        /// <summary>Waits until Heat no longer finds a deleted stack: it keeps a DELETE_COMPLETE stack readable and listed
+        /// for a few seconds before it purges it, and Get-OSStack would still show it. Polls until a 404 (or
+        /// <paramref name="timeout"/>, after which the stack is DELETE_COMPLETE anyway and nothing is reported).</summary>
+        public async Task WaitUntilPurgedAsync(Stack stack, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            var deadline = DateTime.UtcNow + timeout;
+            while (DateTime.UtcNow < deadline)
+            {
+                try
+                {
+                    await RefreshAsync(stack, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ResourceNotFoundException)
+                {
+                    return;
+                }
+                await Task.Delay(FirstPollInterval, cancellationToken).ConfigureAwait(false);
             }
         }
 
