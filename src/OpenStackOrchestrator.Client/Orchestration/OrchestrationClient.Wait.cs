@@ -70,8 +70,9 @@ namespace OpenStackOrchestrator.Client.Orchestration
             }
         }
 
-        /// <summary>Waits until Heat no longer finds a deleted stack: it keeps a DELETE_COMPLETE stack readable and listed
-        /// for a few seconds before it purges it, and Get-OSStack would still show it. Polls until a 404 (or
+        /// <summary>Waits until Heat no longer finds a deleted stack by its name: Heat keeps a DELETE_COMPLETE stack
+        /// readable by name and listed for a few seconds before it marks it deleted (by name and id it stays readable),
+        /// and Get-OSStack would still show it. Polls GET /stacks/{name} until a 404 or another stack of that name (or
         /// <paramref name="timeout"/>, after which the stack is DELETE_COMPLETE anyway and nothing is reported).</summary>
         public async Task WaitUntilPurgedAsync(Stack stack, TimeSpan timeout, CancellationToken cancellationToken)
         {
@@ -80,7 +81,9 @@ namespace OpenStackOrchestrator.Client.Orchestration
             {
                 try
                 {
-                    await RefreshAsync(stack, cancellationToken).ConfigureAwait(false);
+                    var current = await GetStackAsync(stack.Name, cancellationToken).ConfigureAwait(false);
+                    if (current.Id != stack.Id)
+                        return;
                 }
                 catch (ResourceNotFoundException)
                 {
