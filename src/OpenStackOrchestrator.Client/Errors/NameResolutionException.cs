@@ -11,6 +11,20 @@ namespace OpenStackOrchestrator.Client.Errors
             Kind = kind;
             Name = name;
         }
+
+        /// <summary>The same, when a service's 404 said so: its service, URL and request id are kept.</summary>
+        public NameNotFoundException(string kind, string name, OpenStackException cause)
+            : base($"No {kind} named '{name}' was found.", cause)
+        {
+            Kind = kind;
+            Name = name;
+            Service = cause.Service;
+            Method = cause.Method;
+            Url = cause.Url;
+            StatusCode = cause.StatusCode;
+            RequestId = cause.RequestId;
+            ServiceMessage = cause.ServiceMessage;
+        }
         public string Kind { get; }
         public string Name { get; }
         public override string ErrorId => "NameNotFound";

@@ -38,7 +38,29 @@ namespace OpenStackOrchestrator.Client.Errors
     public sealed class ResourceNotFoundException : OpenStackException
     {
         public ResourceNotFoundException(string message) : base(message) { }
-        public override string ErrorId => "ResourceNotFound";
+
+        /// <summary>A 404 for something asked for by name (a container, an object): worded and identified as a
+        /// <see cref="NameNotFoundException"/>, so that every "not found" reads the same; the 404's details are kept.</summary>
+        public ResourceNotFoundException(string kind, string name, OpenStackException? cause = null)
+            : base($"No {kind} named '{name}' was found.", cause)
+        {
+            Kind = kind;
+            Name = name;
+            if (cause == null)
+                return;
+            Service = cause.Service;
+            Method = cause.Method;
+            Url = cause.Url;
+            StatusCode = cause.StatusCode;
+            RequestId = cause.RequestId;
+            ServiceMessage = cause.ServiceMessage;
+        }
+
+        /// <summary>What was asked for by name, when it was (see the constructor above).</summary>
+        public string? Kind { get; }
+        public string? Name { get; }
+
+        public override string ErrorId => Kind != null ? "NameNotFound" : "ResourceNotFound";
     }
 
     /// <summary>HTTP 400: the service rejected the request as invalid.</summary>

@@ -21,7 +21,7 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
                 yield return StorageObject.FromListing(item, container, _cloud);
         }
 
-        private async IAsyncEnumerable<JsonElement> ListPagesAsync(string path, string what, string? prefix, string? delimiter, int? limit,
+        private async IAsyncEnumerable<JsonElement> ListPagesAsync(string path, SwiftName? what, string? prefix, string? delimiter, int? limit,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var marker = "";

@@ -38,7 +38,7 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
                                              string.Join("; ", report.Errors.Select(e => $"{e.Key}: {e.Value}")))
                 { Service = "object-store" };
             if (report.Deleted == 0 && report.NotFound > 0)
-                throw new ResourceNotFoundException(ObjectNamed(container, name) + " does not exist.") { Service = "object-store", StatusCode = 404 };
+                throw new ResourceNotFoundException("object", ObjectNamed(container, name).Name) { Service = "object-store", StatusCode = 404 };
         }
 
         /// <summary>PUT with X-Copy-From: Swift copies the data itself (a large object becomes one object with all its

@@ -61,25 +61,35 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
             _cloud.SendAsync(request, cancellationToken);
 
         /// <summary>Sends a request whose 404 means that <paramref name="what"/> does not exist, saying so (a HEAD's 404
-        /// has no body to tell).</summary>
-        private async Task<ServiceResponse> SendAsync(ServiceRequest request, string what, CancellationToken cancellationToken)
+        /// has no body to tell) in the words of every "not found".</summary>
+        private async Task<ServiceResponse> SendAsync(ServiceRequest request, SwiftName? what, CancellationToken cancellationToken)
         {
             try
             {
                 return await _cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (ResourceNotFoundException ex)
+            catch (ResourceNotFoundException ex) when (what.HasValue)
             {
-                throw new ResourceNotFoundException($"{what} does not exist: {ex.Message}")
-                {
-                    Service = ex.Service, Method = ex.Method, Url = ex.Url, StatusCode = ex.StatusCode, RequestId = ex.RequestId, ServiceMessage = ex.ServiceMessage,
-                };
+                throw new ResourceNotFoundException(what.Value.Kind, what.Value.Name, ex);
             }
         }
 
-        private static string ContainerNamed(string container) => $"Container '{container}'";
+        private static SwiftName ContainerNamed(string container) => new SwiftName("container", container);
 
-        private static string ObjectNamed(string container, string name) => $"Object '{name}' in container '{container}'";
+        // An object is named by its path, container first, as Swift's URLs and the cmdlets' error targets do.
+        private static SwiftName ObjectNamed(string container, string name) => new SwiftName("object", container + "/" + name);
+
+        private readonly struct SwiftName
+        {
+            public SwiftName(string kind, string name)
+            {
+                Kind = kind;
+                Name = name;
+            }
+
+            public string Kind { get; }
+            public string Name { get; }
+        }
 
         private static ServiceRequest Request(HttpMethod method, string path) => new ServiceRequest(method, ServiceTypes.ObjectStore, path);
     }

@@ -63,10 +63,33 @@ namespace OpenStackOrchestrator.Client.Orchestration
                 }
                 if (DateTime.UtcNow + interval > deadline)
                     throw new RequestTimeoutException(
-                        $"Stack '{stack.Name}' ({stack.Id}) is still {current.Status} after {timeout.TotalMinutes:0.#} min; Heat goes on with it (see Get-OSStackEvent).", null)
+                        $"Stack '{stack.Name}' ({stack.Id}) is still {current.Status} after {timeout.TotalSeconds:0} s; Heat goes on with it (see Get-OSStackEvent).", null)
                     { Service = "orchestration" };
                 await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
                 interval = TimeSpan.FromMilliseconds(Math.Min(MaxPollInterval.TotalMilliseconds, interval.TotalMilliseconds * 1.5));
+            }
+        }
+
+        /// <summary>Waits until Heat no longer finds a deleted stack by its name: Heat keeps a DELETE_COMPLETE stack
+        /// readable by name and listed for a few seconds before it marks it deleted (by name and id it stays readable),
+        /// and Get-OSStack would still show it. Polls GET /stacks/{name} until a 404 or another stack of that name (or
+        /// <paramref name="timeout"/>, after which the stack is DELETE_COMPLETE anyway and nothing is reported).</summary>
+        public async Task WaitUntilPurgedAsync(Stack stack, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            var deadline = DateTime.UtcNow + timeout;
+            while (DateTime.UtcNow < deadline)
+            {
+                try
+                {
+                    var current = await GetStackAsync(stack.Name, cancellationToken).ConfigureAwait(false);
+                    if (current.Id != stack.Id)
+                        return;
+                }
+                catch (ResourceNotFoundException)
+                {
+                    return;
+                }
+                await Task.Delay(FirstPollInterval, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -24,7 +24,7 @@ namespace OpenStackOrchestrator.Cmdlets
         /// <summary>Seconds to wait at most; tasks still running then are reported as errors (and go on running).</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
-        public int Timeout { get; set; }
+        public int TimeoutSec { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -36,7 +36,7 @@ namespace OpenStackOrchestrator.Cmdlets
         protected override void EndProcessing()
         {
             if (_tasks.Count > 0)
-                TaskWaiting.Wait(this, _tasks, "Waiting for tasks", Timeout > 0 ? TimeSpan.FromSeconds(Timeout) : (TimeSpan?)null, StopToken, cancelOnStop: false);
+                TaskWaiting.Wait(this, _tasks, "Waiting for tasks", TimeoutSec > 0 ? TimeSpan.FromSeconds(TimeoutSec) : (TimeSpan?)null, StopToken, cancelOnStop: false);
         }
     }
 }

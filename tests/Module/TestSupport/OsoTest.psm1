@@ -172,4 +172,36 @@ function Get-OsoInternal([Parameter(Mandatory)] $InputObject, [Parameter(Mandato
     $property.GetValue($target)
 }
 
+# ---- Added by the object storage / orchestration tests ----------------------------------------------------------
+<#
+.SYNOPSIS
+    Runs a script block in a new runspace of this process (the module imported, connected to -Cloud) and returns its
+    Output, Errors, Progress, Debug and Warning records: progress records cannot be redirected in a script.
+    -Variables are set in the runspace before the script runs ($DebugPreference = 'Continue' gives the curl trace).
+#>
+function Invoke-OsoRunspace {
+    param([Parameter(Mandatory)] [scriptblock] $Script, [hashtable] $Variables = @{}, [string] $Cloud = 'los-demo')
+    $ps = [powershell]::Create()
+    try {
+        $null = $ps.AddScript("Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop").Invoke()
+        if ($Cloud) { $null = $ps.AddScript("Connect-OSCloud -Cloud '$Cloud' -ErrorAction Stop").Invoke() }
+        foreach ($name in $Variables.Keys) { $ps.Runspace.SessionStateProxy.SetVariable($name, $Variables[$name]) }
+        $ps.Commands.Clear()
+        $ps.Streams.ClearStreams()
+        $output = $ps.AddScript($Script.ToString()).Invoke()
+        [pscustomobject]@{
+            Output   = @($output)
+            Errors   = @($ps.Streams.Error)
+            Progress = @($ps.Streams.Progress)
+            Debug    = @($ps.Streams.Debug | ForEach-Object Message)
+            Warning  = @($ps.Streams.Warning | ForEach-Object Message)
+        }
+    }
+    finally {
+        $ps.Runspace.Dispose()
+        $ps.Dispose()
+    }
+}
+# ---- End of the object storage / orchestration block --------------------------------------------------------------
+
 Export-ModuleMember -Function *-Oso*

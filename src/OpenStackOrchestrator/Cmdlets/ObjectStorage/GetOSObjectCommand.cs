@@ -46,7 +46,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
                 !filter.Names.Any(WildcardPattern.ContainsWildcardCharacters))
             {
                 foreach (var name in filter.Names)
-                    Try(name, () =>
+                    Try($"{container!.Name}/{name}", () =>
                     {
                         try
                         {
@@ -54,9 +54,9 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
                             if (Paging.Take(PagingParameters, ref _exactWritten))
                                 WriteTyped(item, TypeNames.StorageObject);
                         }
-                        catch (ResourceNotFoundException)
+                        catch (ResourceNotFoundException ex)
                         {
-                            WriteError(ErrorRecords.NotFound("object", name));
+                            WriteFailure(ex, $"{container!.Name}/{name}");
                         }
                     });
                 return;

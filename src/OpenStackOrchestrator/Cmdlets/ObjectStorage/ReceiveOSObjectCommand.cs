@@ -85,7 +85,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
             }
             var named = new List<StorageObject>();
             foreach (var name in Name!)
-                Try(name, () => named.Add(Run(ct => cloud.ObjectStorage.GetObjectAsync(container, name, ct))));
+                Try($"{container}/{name}", () => named.Add(Run(ct => cloud.ObjectStorage.GetObjectAsync(container, name, ct))));
             return named;
         }
 

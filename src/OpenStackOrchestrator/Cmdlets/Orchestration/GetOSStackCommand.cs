@@ -38,14 +38,14 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         {
             if (Id != null)
             {
-                WriteByIds(Id, TypeNames.Stack, (cloud, id, ct) => cloud.Orchestration.GetStackAsync(id, ct));
+                WriteExact(Id, new NameFilter(null));
                 return;
             }
             var names = new NameFilter(Name);
             var statuses = new NameFilter(Status);
             if (!names.IsEmpty && names.ExactNames.Count() == names.Names.Length)
             {
-                WriteExactNames(names.Names, statuses);
+                WriteExact(names.Names, statuses);
                 return;
             }
             WriteMatches("stack", TypeNames.Stack, names, filteredClientSide: !names.IsEmpty || !statuses.IsEmpty,
@@ -53,13 +53,15 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                 stack => stack.Name, stack => statuses.IsMatch(stack.Status));
         }
 
-        // Heat finds a stack by its exact name directly (nested ones too); each default cloud is asked.
-        private void WriteExactNames(IEnumerable<string> names, NameFilter statuses)
+        // Heat finds a stack by its exact name or its id directly (nested ones too); each default cloud is asked. A name
+        // and an id that no cloud has are the same error.
+        private void WriteExact(IEnumerable<string> namesOrIds, NameFilter statuses)
         {
             var clouds = TargetClouds();
-            foreach (var name in names)
+            foreach (var name in namesOrIds)
             {
                 var found = false;
+                ResourceNotFoundException? notFound = null;
                 foreach (var cloud in clouds)
                 {
                     try
@@ -69,9 +71,9 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                         if (statuses.IsMatch(stack.Status))
                             WriteTyped(stack, TypeNames.Stack);
                     }
-                    catch (ResourceNotFoundException)
+                    catch (ResourceNotFoundException ex)
                     {
-                        // not in this cloud
+                        notFound = ex;   // not in this cloud
                     }
                     catch (OpenStackException ex)
                     {
@@ -80,7 +82,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                     }
                 }
                 if (!found && clouds.Count > 0)
-                    WriteError(ErrorRecords.NotFound("stack", name));
+                    WriteError(ErrorRecords.From(StackLookup.NotFound(name, notFound), name));
             }
         }
     }

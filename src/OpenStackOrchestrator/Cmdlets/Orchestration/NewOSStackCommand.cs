@@ -42,10 +42,11 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         [ValidateNotNullOrEmpty]
         public string[]? EnvironmentFile { get; set; }
 
-        /// <summary>Minutes after which Heat fails the creation (its default: 60).</summary>
+        /// <summary>Seconds to wait at most: Heat fails the creation after them (sent as whole minutes, rounded up; its
+        /// default is 60 minutes), and the cmdlet stops waiting with a RequestTimeout error.</summary>
         [Parameter]
-        [ValidateRange(1, 10080)]
-        public int Timeout { get; set; }
+        [ValidateRange(1, 604800)]
+        public int TimeoutSec { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -61,19 +62,19 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             Try(Name, () =>
             {
                 var request = StackTemplateInput.Request(this, TemplateFile, Template, TemplateUrl, EnvironmentFile, Parameter);
-                if (Timeout > 0) request.TimeoutMinutes = Timeout;
+                if (TimeoutSec > 0) request.TimeoutMinutes = StackTemplateInput.HeatMinutes(TimeoutSec);
                 foreach (var tag in Tag ?? new string[0]) request.Tags.Add(tag);
-                Launch("New-OSStack", Name!, cloud, (task, ct) => CreateAndWaitAsync(cloud, Name!, request, Timeout, task, ct));
+                Launch("New-OSStack", Name!, cloud, (task, ct) => CreateAndWaitAsync(cloud, Name!, request, TimeoutSec, task, ct));
             });
         }
 
-        private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, string name, StackRequest request, int timeout, OSTask task, CancellationToken ct)
+        private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, string name, StackRequest request, int timeoutSec, OSTask task, CancellationToken ct)
         {
             task.Report(5, "requested");
             var id = await cloud.Orchestration.CreateStackAsync(name, request, ct).ConfigureAwait(false);
             var stack = await cloud.Orchestration.GetStackAsync(name, id, ct).ConfigureAwait(false);
             var progress = new StackProgress(task, request.Bundle.ResourceCount);
-            return await cloud.Orchestration.WaitForStackAsync(stack, "CREATE", null, progress.OnEvent, StackTemplateInput.WaitLimit(timeout), ct).ConfigureAwait(false);
+            return await cloud.Orchestration.WaitForStackAsync(stack, "CREATE", null, progress.OnEvent, StackTemplateInput.WaitLimit(timeoutSec), ct).ConfigureAwait(false);
         }
     }
 }

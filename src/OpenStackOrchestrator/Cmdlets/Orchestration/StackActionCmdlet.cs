@@ -40,13 +40,13 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
 
         /// <summary>Starts an operation with <paramref name="start"/> and follows it to its end, showing its events.</summary>
         protected static async Task<Client.Orchestration.Stack?> RunOperationAsync(CloudConnection cloud, Client.Orchestration.Stack stack, string action,
-            int timeoutMinutes, OSTask task, CancellationToken ct, System.Func<Task> start)
+            int timeoutSec, OSTask task, CancellationToken ct, System.Func<Task> start)
         {
             var marker = await cloud.Orchestration.LatestEventIdAsync(stack, 0, ct).ConfigureAwait(false);
             await start().ConfigureAwait(false);
             task.Report(5, action.ToLowerInvariant() + " requested");
             var progress = new StackProgress(task, 0);
-            return await cloud.Orchestration.WaitForStackAsync(stack, action, marker, progress.OnEvent, StackTemplateInput.WaitLimit(timeoutMinutes), ct).ConfigureAwait(false);
+            return await cloud.Orchestration.WaitForStackAsync(stack, action, marker, progress.OnEvent, StackTemplateInput.WaitLimit(timeoutSec), ct).ConfigureAwait(false);
         }
     }
 }

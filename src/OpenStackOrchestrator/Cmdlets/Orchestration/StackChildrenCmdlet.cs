@@ -18,7 +18,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         protected bool TryFindStack(ResourceReference reference, out CloudConnection? cloud, out Client.Orchestration.Stack? stack) =>
             TryFindParent(reference,
                 (c, id, ct) => StackLookup.FindAsync(reference, c, ct),
-                (c, name, ct) => c.Orchestration.GetStackAsync(name, ct),
+                (c, name, ct) => StackLookup.FindAsync(reference, c, ct),
                 out cloud, out stack);
     }
 }

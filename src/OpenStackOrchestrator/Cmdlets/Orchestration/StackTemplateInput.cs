@@ -30,8 +30,11 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             return request;
         }
 
-        /// <summary>How long to follow an operation: Heat's own timeout (an hour unless given) and a little more.</summary>
-        public static TimeSpan WaitLimit(int timeoutMinutes) => TimeSpan.FromMinutes((timeoutMinutes > 0 ? timeoutMinutes : 60) + 5);
+        /// <summary>How long to follow an operation: -TimeoutSec when given, else Heat's own default (an hour) and a little more.</summary>
+        public static TimeSpan WaitLimit(int timeoutSec) => timeoutSec > 0 ? TimeSpan.FromSeconds(timeoutSec) : TimeSpan.FromMinutes(65);
+
+        /// <summary>Heat's timeout_mins for -TimeoutSec: whole minutes, rounded up.</summary>
+        public static int HeatMinutes(int timeoutSec) => (timeoutSec + 59) / 60;
 
         // Heat reads string and number parameters from text, as the openstack CLI sends them; lists and dictionaries
         // (comma_delimited_list and json parameters) go as JSON.

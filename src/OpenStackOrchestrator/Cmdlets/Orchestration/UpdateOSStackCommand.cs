@@ -44,9 +44,11 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         [Parameter]
         public SwitchParameter PreviewOnly { get; set; }
 
+        /// <summary>Seconds to wait at most: Heat fails the update after them (sent as whole minutes, rounded up), and
+        /// the cmdlet stops waiting with a RequestTimeout error.</summary>
         [Parameter]
-        [ValidateRange(1, 10080)]
-        public int Timeout { get; set; }
+        [ValidateRange(1, 604800)]
+        public int TimeoutSec { get; set; }
 
         private StackRequest? _request;
 
@@ -66,7 +68,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             }
             // Without a template the stack keeps its own, which only a PATCH does.
             _request.KeepExisting = ExistingParameters || ParameterSetName == "Current";
-            if (Timeout > 0) _request.TimeoutMinutes = Timeout;
+            if (TimeoutSec > 0) _request.TimeoutMinutes = StackTemplateInput.HeatMinutes(TimeoutSec);
             if (PreviewOnly)
                 WritePreviews();
             else
@@ -96,7 +98,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         protected override async Task<object?> PerformAsync(CloudConnection cloud, Stack stack, OSTask task, CancellationToken ct)
         {
             var request = _request!;
-            return await RunOperationAsync(cloud, stack, "UPDATE", Timeout, task, ct, () => cloud.Orchestration.UpdateStackAsync(stack, request, ct)).ConfigureAwait(false);
+            return await RunOperationAsync(cloud, stack, "UPDATE", TimeoutSec, task, ct, () => cloud.Orchestration.UpdateStackAsync(stack, request, ct)).ConfigureAwait(false);
         }
     }
 }
