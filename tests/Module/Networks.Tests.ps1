@@ -64,7 +64,7 @@ Describe 'Networks' -Tag Cloud -Skip:([bool]$NoCloud) {
         @(Get-OSNetwork -External:$false -ErrorAction Stop).Name | Should -Contain "$Prefix-t"
 
         $table = Get-OSNetwork "$Prefix-t" | Format-Table | Out-String -Width 250
-        $table | Should -Match 'Name\s+Status\s+External\s+Shared\s+Mtu\s+Subnets\s+Id'
+        $table | Should -Match 'Name\s+Status\s+(Is)?External\s+(Is)?Shared\s+Mtu\s+Subnet(s|Count)\s+Id'
         $table | Should -Match "$Prefix-t\s+ACTIVE\s+False\s+False\s+\d+\s+0\s+[0-9a-f-]{36}"
     }
 

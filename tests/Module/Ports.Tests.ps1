@@ -1,5 +1,5 @@
 # Ports against the local OpenStack: fixed IPs, security groups and allowed address pairs; lists that follow
-# Neutron's pages; the objects that can be piped into Get-OSPort. Everything is named with one prefix.
+# Neutron's pages. Everything is named with one prefix and deleted in AfterAll (pipelines: PortPipelines.Tests.ps1).
 
 BeforeDiscovery {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
@@ -108,62 +108,7 @@ Describe 'Networks listed page by page' -Tag Cloud -Skip:([bool]$NoCloud) {
         finally { $DefaultOSCloud.Network.PageSize = 0 }
 
         $paged | Should -Contain 'public'
-        @($paged | Where-Object { $_ -like "$Prefix-*" } | Sort-Object) | Should -Be @("$Prefix-n1", "$Prefix-n2", "$Prefix-n3")
-        @($paged | Where-Object { $_ -like "$Prefix-*" } | Select-Object -Unique) | Should -HaveCount 3
-    }
-}
-
-Describe 'Objects piped into Get-OSPort' -Tag Cloud -Skip:([bool]$NoCloud) {
-    BeforeAll {
-        $pipeA = New-OsoNetworkWithSubnet -Prefix $Prefix -Suffix pipe-a -Cidr 10.75.0.0/24
-        $pipeB = New-OsoNetworkWithSubnet -Prefix $Prefix -Suffix pipe-b -Cidr 10.76.0.0/24
-        $portA1 = New-OSPort "$Prefix-pa1" -Network $pipeA -ErrorAction Stop
-        $portA2 = New-OSPort "$Prefix-pa2" -Network $pipeA -ErrorAction Stop
-        $portB = New-OSPort "$Prefix-pb" -Network $pipeB -ErrorAction Stop
-        $router = New-OSRouter "$Prefix-pipe-r" -ErrorAction Stop
-        $routerPort = $router | Add-OSRouterInterface -Subnet "$pipeB-sub" -ErrorAction Stop
-    }
-
-    It 'Get-OSNetwork x | Get-OSPort lists the ports of that network' {
-        @(Get-OSNetwork $pipeA | Get-OSPort -ErrorAction Stop).Id | Sort-Object | Should -Be @(@($portA1.Id, $portA2.Id) | Sort-Object)
-    }
-
-    It 'lists the ports of each network piped, with the other filters still applied' {
-        @(Get-OSNetwork "$Prefix-pipe-*" | Get-OSPort -ErrorAction Stop).Id | Sort-Object |
-            Should -Be @(@($portA1.Id, $portA2.Id, $portB.Id, $routerPort.Id) | Sort-Object)
-        @(Get-OSNetwork "$Prefix-pipe-*" | Get-OSPort "$Prefix-pa*" -ErrorAction Stop).Id | Sort-Object | Should -Be @(@($portA1.Id, $portA2.Id) | Sort-Object)
-        (New-OSNetwork "$Prefix-pipe-empty" -ErrorAction Stop | Get-OSPort -ErrorAction Stop) | Should -BeNullOrEmpty
-    }
-
-    It 'Get-OSRouter x | Get-OSPort lists the router''s interfaces' {
-        @(Get-OSRouter "$Prefix-pipe-r" | Get-OSPort -ErrorAction Stop).Id | Should -Be @($routerPort.Id)
-    }
-
-    It 'Get-OSServer x | Get-OSPort lists the server''s NICs' {
-        $server = New-OSServer -Name "$Prefix-pipe-vm" -Image los-fake-image -Flavor m1.tiny -Network $pipeA -ErrorAction Stop
-        $nics = @($server | Get-OSPort -ErrorAction Stop)
-        $nics | Should -HaveCount 1
-        $nics[0].ServerId | Should -Be $server.Id
-        $nics[0].NetworkId | Should -Be (Get-OSNetwork $pipeA).Id
-        @(Get-OSServer "$Prefix-pipe-vm" | Get-OSPort -Network $pipeB -ErrorAction Stop) | Should -BeNullOrEmpty
-    }
-
-    It 'still gets ports by name and by id' {
-        (Get-OSPort "$Prefix-pa1" -ErrorAction Stop).Id | Should -Be $portA1.Id
-        (Get-OSPort -Id $portA2.Id -ErrorAction Stop).Name | Should -Be "$Prefix-pa2"
-        (Get-OSPort -Network (Get-OSNetwork $pipeB) -ErrorAction Stop | Where-Object Id -eq $portB.Id) | Should -HaveCount 1
-    }
-
-    It 'refuses an object that has no ports, and a network piped with -Network, naming what was given' {
-        $group = New-OSSecurityGroup "$Prefix-pipe-sg" -ErrorAction Stop
-        $null = $group | Get-OSPort -ErrorVariable e -ErrorAction SilentlyContinue
-        $e | Should -HaveCount 1
-        $e[0].FullyQualifiedErrorId | Should -Be "InvalidPipelineInput,${Commands}GetOSPortCommand"
-        $e[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-        "$($e[0])" | Should -Match 'SecurityGroup'
-
-        $null = Get-OSNetwork $pipeA | Get-OSPort -Network $pipeB -ErrorVariable e2 -ErrorAction SilentlyContinue
-        $e2 | Should -HaveCount 1
-        $e2[0].FullyQualifiedErrorId | Should -Be "InvalidPipelineInput,${Commands}GetOSPortCommand"
+        @($paged | Where-Object { $_ -like "$Prefix-n*" } | Sort-Object) | Should -Be @("$Prefix-n1", "$Prefix-n2", "$Prefix-n3")
+        @($paged | Where-Object { $_ -like "$Prefix-n*" }) | Should -HaveCount 3
     }
 }

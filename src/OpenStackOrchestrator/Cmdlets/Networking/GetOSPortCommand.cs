@@ -27,13 +27,13 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         /// <summary>Only the ports of this network.</summary>
         [Parameter(ParameterSetName = "Name")]
-        [ResourceReferenceTransformation]
+        [FilterReferenceTransformation(typeof(Client.Network.Network))]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 
         /// <summary>Only the ports of this server (its NICs).</summary>
         [Parameter(ParameterSetName = "Name")]
-        [ResourceReferenceTransformation]
+        [FilterReferenceTransformation(typeof(Client.Compute.Server))]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         public ResourceReference? Server { get; set; }
 
@@ -98,7 +98,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         private bool Refuse(string message)
         {
-            WriteError(new ErrorRecord(new ArgumentException(message), "InvalidPipelineInput", ErrorCategory.InvalidArgument, InputObject));
+            WriteError(new ErrorRecord(new System.ArgumentException(message), "InvalidPipelineInput", ErrorCategory.InvalidArgument, InputObject));
             return false;
         }
 
