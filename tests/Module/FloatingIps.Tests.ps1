@@ -14,7 +14,7 @@ BeforeAll {
     Use-OsoLocalCloud
     $Commands = 'OpenStackOrchestrator.Cmdlets.Networking.'
     $Prefix = New-OsoName 'oso-fip'
-    $Allocated = [System.Collections.Generic.List[string]]::new()
+    $TrackedIpIds = [System.Collections.Generic.List[string]]::new()
     if (-not (Get-OsoCloudSkipReason)) { $null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop }
 
     # A network with subnet 10.<n>.0.0/24 on a router whose gateway is on public; returns the network's name.
@@ -26,7 +26,7 @@ BeforeAll {
 }
 
 AfterAll {
-    if (-not (Get-OsoCloudSkipReason)) { Remove-OsoNetworkResources -Prefix $Prefix -FloatingIpId $Allocated }
+    if (-not (Get-OsoCloudSkipReason)) { Remove-OsoNetworkResources -Prefix $Prefix -FloatingIpId $TrackedIpIds }
 }
 
 Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
@@ -42,7 +42,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
         $server = New-OSServer -Name "$Prefix-web-vm" -Image los-fake-image -Flavor m1.tiny -Network none -ErrorAction Stop
         $nic = $server | Add-OSServerInterface -Port $port -ErrorAction Stop
         $ip = $server | Add-OSFloatingIP -ErrorAction Stop
-        $Allocated.Add($ip.Id)
+        $TrackedIpIds.Add($ip.Id)
         $port = Get-OSPort -Id $port.Id -ErrorAction Stop
         $server = Get-OSServer -Id $server.Id -ErrorAction Stop
 
@@ -68,7 +68,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
         $null = New-OSServer -Name "$Prefix-m-vm" -Image los-fake-image -Flavor m1.tiny -Network $net -ErrorAction Stop
 
         $allocated = New-OSFloatingIP -Network public -Description "$Prefix-m" -ErrorAction Stop
-        $Allocated.Add($allocated.Id)
+        $TrackedIpIds.Add($allocated.Id)
         $allocated.PortId | Should -BeNullOrEmpty
 
         $associated = Add-OSFloatingIP "$Prefix-m-vm" -FloatingIP $allocated.Address -ErrorAction Stop
@@ -91,7 +91,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
         $net = New-RoutedNetwork d 95
         $server = New-OSServer -Name "$Prefix-d-vm" -Image los-fake-image -Flavor m1.tiny -Network $net -ErrorAction Stop
         $ip = Add-OSFloatingIP "$Prefix-d-vm" -Port (Get-OSPort -Server "$Prefix-d-vm" -Network $net) -ErrorAction Stop   # Add-OSFloatingIP example
-        $Allocated.Add($ip.Id)
+        $TrackedIpIds.Add($ip.Id)
         $ip.ServerId | Should -Be $server.Id
 
         Get-OSServer "$Prefix-d-vm" | Get-OSFloatingIP | Remove-OSFloatingIP -Confirm:$false -ErrorAction Stop
@@ -113,7 +113,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
         $ports | ForEach-Object { "$($e[0])" | Should -Match $_ }
 
         $ip = Get-OSServer "$Prefix-two-vm" | Add-OSFloatingIP -Port $ports[1] -ErrorAction Stop
-        $Allocated.Add($ip.Id)
+        $TrackedIpIds.Add($ip.Id)
         $ip.PortId | Should -Be $ports[1]
     }
 
@@ -122,7 +122,9 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
         $server = New-OSServer -Name "$Prefix-nr-vm" -Image los-fake-image -Flavor m1.tiny -Network $net -ErrorAction Stop
         $ports = @((Get-OSPort -Server $server -ErrorAction Stop).Id)
 
-        $trace = & { $DebugPreference = 'Continue'; Add-OSFloatingIP "$Prefix-nr-vm" -Network public -ErrorVariable e -ErrorAction SilentlyContinue 5>&1 }
+        $DebugPreference = 'Continue'   # this It's own scope: the trace of this call only
+        $trace = Add-OSFloatingIP "$Prefix-nr-vm" -Network public -ErrorVariable e -ErrorAction SilentlyContinue 5>&1
+        $DebugPreference = 'SilentlyContinue'
 
         $e | Should -HaveCount 1
         $e[0].FullyQualifiedErrorId | Should -BeLike 'ResourceNotFound,*'
@@ -139,7 +141,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
 
     It 'allocates and releases nothing under -WhatIf' {
         $allocated = New-OSFloatingIP public -Description "$Prefix-w" -ErrorAction Stop
-        $Allocated.Add($allocated.Id)
+        $TrackedIpIds.Add($allocated.Id)
 
         $none = New-OSFloatingIP public -Description "$Prefix-w-whatif" -WhatIf -ErrorAction Stop
         Remove-OSFloatingIP $allocated.Address -Release -WhatIf -ErrorAction Stop
