@@ -103,7 +103,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
 
     It 'on a server with two ports needs -Port, and the error lists the ports' {
         $net = New-RoutedNetwork two 93
-        $null = New-OSServer -Name "$Prefix-two-vm" -Image los-fake-image -Flavor m1.tiny -Network "$net,$net" -ErrorAction Stop
+        $null = New-OSServer -Name "$Prefix-two-vm" -Image los-fake-image -Flavor m1.tiny -Network $net, $net -ErrorAction Stop
         $ports = @((Get-OSPort -Server "$Prefix-two-vm" -ErrorAction Stop).Id)
         $ports | Should -HaveCount 2
 
