@@ -28,13 +28,13 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         /// <summary>Only the floating IPs associated with this server's ports.</summary>
         [Parameter(ParameterSetName = "Address", ValueFromPipeline = true)]
-        [ResourceReferenceTransformation]
+        [FilterReferenceTransformation(typeof(Client.Compute.Server))]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         public ResourceReference? Server { get; set; }
 
         /// <summary>Only the floating IPs of this external network.</summary>
         [Parameter(ParameterSetName = "Address")]
-        [ResourceReferenceTransformation]
+        [FilterReferenceTransformation(typeof(Client.Network.Network))]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 

@@ -17,7 +17,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     {
         /// <summary>The groups whose rules to get (name, id or object); without it, every rule the user can see.</summary>
         [Parameter(ParameterSetName = "Group", Position = 0, ValueFromPipeline = true)]
-        [ResourceReferenceTransformation]
+        [FilterReferenceTransformation(typeof(Client.Network.SecurityGroup))]
         [ArgumentCompleter(typeof(SecurityGroupNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? SecurityGroup { get; set; }

@@ -14,7 +14,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     public sealed class GetOSServerInterfaceCommand : OSCloudCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [ResourceReferenceTransformation]
+        [FilterReferenceTransformation(typeof(Client.Compute.Server))]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? Server { get; set; }

@@ -26,7 +26,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         /// <summary>Only the subnets of this network (name, id or object; filtered server-side).</summary>
         [Parameter(ParameterSetName = "Name", ValueFromPipeline = true)]
-        [ResourceReferenceTransformation]
+        [FilterReferenceTransformation(typeof(Client.Network.Network))]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 
