@@ -27,12 +27,21 @@ namespace OpenStackOrchestrator.Infrastructure
         public string? Name { get; }
         public CloudConnection? Cloud { get; }
 
-        /// <summary>The id on <paramref name="cloud"/>: the object's own when it came from that cloud, else resolved.</summary>
+        // The id text resolved to, and on which cloud: resolved before ShouldProcess, used again by the real run.
+        private Tuple<CloudConnection, string>? _resolved;
+
+        /// <summary>The id on <paramref name="cloud"/>: the object's own when it came from that cloud, else resolved
+        /// (once per cloud: the real run reuses what -WhatIf/-Confirm resolved).</summary>
         public async Task<string> ResolveIdAsync(CloudConnection cloud, Func<string, CancellationToken, Task<string>> resolve, CancellationToken cancellationToken)
         {
             if (Id != null && (Cloud == null || ReferenceEquals(Cloud, cloud)))
                 return Id;
-            return await resolve(Name ?? Text, cancellationToken).ConfigureAwait(false);
+            var resolved = _resolved;
+            if (resolved != null && ReferenceEquals(resolved.Item1, cloud))
+                return resolved.Item2;
+            var id = await resolve(Name ?? Text, cancellationToken).ConfigureAwait(false);
+            _resolved = Tuple.Create(cloud, id);
+            return id;
         }
 
         public override string ToString() => Name ?? Text;
