@@ -79,3 +79,26 @@ foreach ($command in $commands) {
         $errors[0] | Should -Match ' ObjectNotFound$'
     }
 }
+
+Describe '-WhatIf and -Confirm on references that resolve or not' -Tag Cloud -Skip:([bool]$NoCloud) {
+    BeforeAll {
+        Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
+        $script = @'
+$null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
+Remove-OSFlavor m1.tiny -WhatIf
+Stop-OSServer oso-no-such-x -Confirm -ErrorVariable e -ErrorAction SilentlyContinue
+'CONFIRM ' + $e[0].FullyQualifiedErrorId + ' ' + $e[0].CategoryInfo.Category
+'@
+        # An interactive pwsh, with a "Y" ready for a prompt that must not come.
+        $script:Run = Invoke-OsoPwsh -Interactive -InputLines 'Y' -Script $script
+    }
+
+    It 'a reference that resolves still gets its "What if:" line' {
+        $Run.Output | Should -Contain 'What if: Performing the operation "Delete flavor" on target "m1.tiny on los-demo".'
+    }
+
+    It '-Confirm on a reference that does not resolve writes the error and does not prompt' {
+        $Run.Output | Should -Contain 'CONFIRM NameNotFound,OpenStackOrchestrator.Cmdlets.Compute.StopOSServerCommand ObjectNotFound'
+        $Run.Text | Should -Not -Match 'Are you sure'
+    }
+}

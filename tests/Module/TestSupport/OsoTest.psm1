@@ -141,7 +141,7 @@ function prompt { 'PS> ' }
 "@
     & tmux new-session -d -s $session -x $Width -y $Height "$(Get-OsoPwsh) -NoProfile -NoLogo -NoExit -File $init"
     if ($LASTEXITCODE) { throw "tmux new-session failed ($LASTEXITCODE)" }
-    $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS> ' }
+    $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match 'PS>' }  # capture-pane drops the prompt's trailing space
     $session
 }
 
@@ -157,6 +157,32 @@ function Get-OsoTmuxScreen([string] $Session) {
 function Stop-OsoTmux([string] $Session) {
     & tmux kill-session -t $Session 2>$null
     Remove-Item (Join-Path ([System.IO.Path]::GetTempPath()) "$Session.ps1") -ErrorAction SilentlyContinue
+}
+
+# ---- Throwaway projects (servers, quotas): a project of its own, so that no other test changes its usage ----
+
+<# Makes a project in which the admin connection's user is a member; returns Id, Name and a connection to it (-NotDefault). #>
+function New-OsoProject {
+    param([Parameter(Mandatory)] $AdminCloud, [Parameter(Mandatory)] [string] $Name)
+    $body = @{ project = @{ name = $Name; domain_id = 'default'; description = 'throwaway project of a module test' } }
+    $id = (Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path /projects -Method POST -Body $body -Confirm:$false -ErrorAction Stop).project.id
+    $role = (Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path /roles -Query @{ name = 'member' } -ErrorAction Stop).roles[0].id
+    $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path "/projects/$id/users/$($AdminCloud.UserId)/roles/$role" -Method PUT -Confirm:$false -ErrorAction Stop
+    $cloud = Connect-OSCloud -Cloud los-admin -ProjectName $Name -NotDefault -ErrorAction Stop
+    [pscustomobject]@{ Id = $id; Name = $Name; Cloud = $cloud }
+}
+
+<# Removes a project from New-OsoProject with its servers and the security groups Neutron made for it. #>
+function Remove-OsoProject {
+    param([Parameter(Mandatory)] $AdminCloud, $Project)
+    if (-not $Project) { return }
+    Get-OSServer -Cloud $Project.Cloud -ErrorAction SilentlyContinue | Remove-OSServer -Confirm:$false -ErrorAction SilentlyContinue
+    # Neutron makes a 'default' security group for each project it sees, and keeps it when the project is deleted.
+    $groups = (Invoke-OSApiRequest -Cloud $AdminCloud -Service network -Path /v2.0/security-groups -Query @{ project_id = $Project.Id } -ErrorAction SilentlyContinue).security_groups
+    foreach ($group in $groups) {
+        $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service network -Path "/v2.0/security-groups/$($group.id)" -Method DELETE -Confirm:$false -ErrorAction SilentlyContinue
+    }
+    $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path "/projects/$($Project.Id)" -Method DELETE -Confirm:$false -ErrorAction SilentlyContinue
 }
 
 Export-ModuleMember -Function *-Oso*
