@@ -1,4 +1,4 @@
-# Key pairs generated, imported, listed and removed through the cmdlets, checked against Nova and ssh-keygen.
+# Key pairs generated and imported through the cmdlets, checked against Nova and ssh-keygen (listing and removing: KeyPairListing.Tests.ps1).
 
 BeforeDiscovery {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
@@ -141,55 +141,5 @@ Describe 'New-OSKeyPair' -Tag Cloud -Skip:([bool]$NoCloud) {
         Get-Content $file -Raw | Should -Be 'keep me'
         Get-OSKeyPair -Name $name -ErrorVariable gone -ErrorAction SilentlyContinue
         $gone[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-    }
-}
-
-Describe 'Get-OSKeyPair and Remove-OSKeyPair' -Tag Cloud -Skip:([bool]$NoCloud) {
-    It 'wildcards and -First list key pairs in a table, and names complete' {
-        $first = "$prefix-w1"
-        $second = "$prefix-w2"
-        $null = New-OSKeyPair $first -Confirm:$false -ErrorAction Stop
-        $null = New-OSKeyPair $second -Confirm:$false -ErrorAction Stop
-
-        Get-OSKeyPair -Name "$prefix-w*" -ErrorAction Stop | ForEach-Object Name | Sort-Object | Should -Be @($first, $second)
-        $run = Get-DebugAndOutput { Get-OSKeyPair -First 1 -ErrorAction Stop }
-        $run.Output | Should -HaveCount 1
-        $run.Debug | Where-Object { $_ -like '*/os-keypairs?limit=1*' } | Should -Not -BeNullOrEmpty
-        $table = Get-OSKeyPair $first | Format-Table | Out-String
-        $table | Should -Match 'Name\s+Type\s+Fingerprint'
-        $table | Should -Match ([regex]::Escape($first) + '\s+ssh\s+([0-9a-f]{2}:){15}[0-9a-f]{2}')
-        $line = "Remove-OSKeyPair $prefix-w"
-        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Sort-Object | Should -Be @($first, $second)
-    }
-
-    It 'Remove asks first, honours -WhatIf, and takes key pairs from the pipeline' {
-        $name = "$prefix-rm"
-        $null = New-OSKeyPair $name -Confirm:$false -ErrorAction Stop
-
-        $no = Invoke-OsoPwsh -Interactive -InputLines 'N' -Script "`$null = Connect-OSCloud -Cloud los-demo; Remove-OSKeyPair $name; 'answered'"
-        ([regex]::Matches($no.Text, 'Are you sure you want to perform this action\?')).Count | Should -Be 1
-        $no.Output | Should -Contain 'answered'
-        $whatIf = Invoke-OsoPwsh -Script "`$null = Connect-OSCloud -Cloud los-demo; Remove-OSKeyPair $name -WhatIf"
-        $whatIf.Output | Should -Contain "What if: Performing the operation `"Delete key pair`" on target `"$name on los-demo`"."
-        Get-Stored $name | Should -HaveCount 1
-
-        Get-OSKeyPair $name | Remove-OSKeyPair -Confirm:$false -ErrorAction Stop
-
-        Get-OSKeyPair -Name $name -ErrorVariable gone -ErrorAction SilentlyContinue
-        $gone[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-    }
-
-    It 'an unknown key pair is ObjectNotFound for Get and Remove' {
-        $name = "$prefix-missing"
-        Get-OSKeyPair -Name $name -ErrorVariable get -ErrorAction SilentlyContinue
-        Remove-OSKeyPair $name -Confirm:$false -ErrorVariable remove -ErrorAction SilentlyContinue
-
-        $get | Should -HaveCount 1
-        $get[0].FullyQualifiedErrorId | Should -Be 'NameNotFound,OpenStackOrchestrator.Cmdlets.Compute.GetOSKeyPairCommand'
-        $get[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        $remove | Should -HaveCount 1
-        $remove[0].FullyQualifiedErrorId | Should -Be 'ResourceNotFound,OpenStackOrchestrator.Cmdlets.Compute.RemoveOSKeyPairCommand'
-        $remove[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        $remove[0].ToString() | Should -Match ([regex]::Escape("Keypair $name not found"))
     }
 }

@@ -79,6 +79,13 @@ Describe 'References that do not resolve' -Tag Cloud -Skip:([bool]$NoCloud) {
             $null = New-OSServer -Name "$prefix-dup" -Count 2 -Image los-fake-image -Flavor m1.tiny -Network none -Confirm:$false -ErrorAction Stop
             $null = Get-OSServer -Name "$prefix-dup-*" | Set-OSServer -Name "$prefix-same" -ErrorAction Stop
             $script:ids = @((Get-OSServer "$prefix-same").Id)
+            # One interactive pwsh for the -WhatIf/-Confirm cases, with a "Y" ready for a prompt that must not come.
+            $script = "`$null = Connect-OSCloud -Cloud los-demo`n" +
+                "Stop-OSServer $prefix-same -WhatIf -ErrorVariable e -ErrorAction SilentlyContinue; 'WHATIF ' + `$e[0].FullyQualifiedErrorId`n" +
+                "Stop-OSServer $prefix-same -Confirm -ErrorVariable c -ErrorAction SilentlyContinue; 'CONFIRM ' + `$c[0].FullyQualifiedErrorId`n" +
+                "New-OSServer $prefix-typo -Image los-fake-imag -Flavor m1.tiny -Network none -WhatIf -ErrorVariable t -ErrorAction SilentlyContinue; 'TYPO ' + `$t[0].FullyQualifiedErrorId`n" +
+                "New-OSServer $prefix-typo -Image los-fake-imag -Flavor m1.tiny -Network none -Confirm:`$false -ErrorVariable r -ErrorAction SilentlyContinue; 'REAL ' + `$r[0].FullyQualifiedErrorId"
+            $script:WhatIfRun = Invoke-OsoPwsh -Interactive -InputLines 'Y' -Script $script
         }
 
         It 'an ambiguous name is an AmbiguousName error that lists the candidates' {
@@ -91,10 +98,7 @@ Describe 'References that do not resolve' -Tag Cloud -Skip:([bool]$NoCloud) {
         }
 
         It '-WhatIf and -Confirm report the ambiguity the real run would, before any "What if:" or prompt' {
-            $script = "`$null = Connect-OSCloud -Cloud los-demo`n" +
-                "Stop-OSServer $prefix-same -WhatIf -ErrorVariable e -ErrorAction SilentlyContinue; 'WHATIF ' + `$e[0].FullyQualifiedErrorId`n" +
-                "Stop-OSServer $prefix-same -Confirm -ErrorVariable c -ErrorAction SilentlyContinue; 'CONFIRM ' + `$c[0].FullyQualifiedErrorId"
-            $run = Invoke-OsoPwsh -Interactive -InputLines 'Y' -Script $script
+            $run = $script:WhatIfRun
             $run.Output | Should -Contain 'WHATIF AmbiguousName,OpenStackOrchestrator.Cmdlets.Compute.StopOSServerCommand'
             $run.Output | Should -Contain 'CONFIRM AmbiguousName,OpenStackOrchestrator.Cmdlets.Compute.StopOSServerCommand'
             $run.Text | Should -Not -Match 'What if:'
@@ -103,14 +107,10 @@ Describe 'References that do not resolve' -Tag Cloud -Skip:([bool]$NoCloud) {
         }
 
         It 'a mistyped -Image with -WhatIf is the error the real run gives' {
-            $script = "`$null = Connect-OSCloud -Cloud los-demo`n" +
-                "New-OSServer $prefix-typo -Image los-fake-imag -Flavor m1.tiny -Network none -WhatIf -ErrorVariable e -ErrorAction SilentlyContinue; 'WHATIF ' + `$e[0].FullyQualifiedErrorId`n" +
-                "New-OSServer $prefix-typo -Image los-fake-imag -Flavor m1.tiny -Network none -Confirm:`$false -ErrorVariable r -ErrorAction SilentlyContinue; 'REAL ' + `$r[0].FullyQualifiedErrorId"
-            $run = Invoke-OsoPwsh -Script $script
-            $run.Text | Should -Not -Match 'What if:'
+            $run = $script:WhatIfRun
             $real = ($run.Output | Where-Object { $_ -like 'REAL *' }).Substring(5)
             $real | Should -BeLike '*NotFound,OpenStackOrchestrator.Cmdlets.Compute.NewOSServerCommand'
-            $run.Output | Should -Contain "WHATIF $real"
+            $run.Output | Should -Contain "TYPO $real"
         }
     }
 }

@@ -39,6 +39,12 @@ BeforeDiscovery {
         @{ Command = "Remove-OSSecurityGroup $missing" }
         @{ Command = "New-OSSecurityGroupRule -SecurityGroup $missing -Protocol tcp -Port 22" }
         @{ Command = "Remove-OSFloatingIP 192.0.2.254" }
+        @{ Command = "Add-OSServerInterface $missing -Network public" }
+        @{ Command = "Add-OSVolumeAttachment -Volume $missing -Server $missing" }
+        @{ Command = "New-OSImage -Name oso-whatif -Server $missing" }
+        @{ Command = "Add-OSRouterInterface -Router $missing -Subnet $missing" }
+        @{ Command = "Add-OSFloatingIP $missing" }
+        @{ Command = "New-OSFloatingIP -Network $missing" }
         @{ Command = "Remove-OSStack $missing" }
         @{ Command = "Remove-OSContainer $missing" }
         @{ Command = "Remove-OSObject -Container $missing -Name obj" }
