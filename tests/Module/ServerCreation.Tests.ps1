@@ -10,12 +10,15 @@ BeforeAll {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
     Import-OsoModule
     Use-OsoLocalCloud
-    $null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
-    $script:prefix = New-OsoName 'oso-new'
+    $script:admin = Connect-OSCloud -Cloud los-admin -NotDefault -ErrorAction Stop
+    # A project of its own: the servers made here never meet the instance quota other runs share in the demo project.
+    $script:project = New-OsoProject -AdminCloud $admin -Name (New-OsoName 'oso-new') -ComputeQuota @{ instances = 30; cores = 30 } -Default
+    $script:prefix = $project.Name
+    $script:connect = "`$null = Connect-OSCloud -Cloud los-admin -ProjectName $prefix -ErrorAction Stop"
 }
 
 AfterAll {
-    Get-OSServer -Name "$prefix*" -ErrorAction SilentlyContinue | Remove-OSServer -Confirm:$false -ErrorAction SilentlyContinue
+    Remove-OsoProject -AdminCloud $admin -Project $project
 }
 
 Describe 'New-OSServer -RunAsync' -Tag Cloud -Skip:([bool]$NoCloud) {
@@ -80,7 +83,7 @@ Describe 'References that do not resolve' -Tag Cloud -Skip:([bool]$NoCloud) {
             $null = Get-OSServer -Name "$prefix-dup-*" | Set-OSServer -Name "$prefix-same" -ErrorAction Stop
             $script:ids = @((Get-OSServer "$prefix-same").Id)
             # One interactive pwsh for the -WhatIf/-Confirm cases, with a "Y" ready for a prompt that must not come.
-            $script = "`$null = Connect-OSCloud -Cloud los-demo`n" +
+            $script = "$connect`n" +
                 "Stop-OSServer $prefix-same -WhatIf -ErrorVariable e -ErrorAction SilentlyContinue; 'WHATIF ' + `$e[0].FullyQualifiedErrorId`n" +
                 "Stop-OSServer $prefix-same -Confirm -ErrorVariable c -ErrorAction SilentlyContinue; 'CONFIRM ' + `$c[0].FullyQualifiedErrorId`n" +
                 "New-OSServer $prefix-typo -Image los-fake-imag -Flavor m1.tiny -Network none -WhatIf -ErrorVariable t -ErrorAction SilentlyContinue; 'TYPO ' + `$t[0].FullyQualifiedErrorId`n" +

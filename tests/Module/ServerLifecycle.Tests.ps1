@@ -9,8 +9,11 @@ BeforeAll {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
     Import-OsoModule
     Use-OsoLocalCloud
-    $null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
-    $script:prefix = New-OsoName 'oso-life'
+    $script:admin = Connect-OSCloud -Cloud los-admin -NotDefault -ErrorAction Stop
+    # A project of its own: the servers made here never meet the instance quota other runs share in the demo project.
+    $script:project = New-OsoProject -AdminCloud $admin -Name (New-OsoName 'oso-life') -ComputeQuota @{ instances = 30; cores = 30 } -Default
+    $script:prefix = $project.Name
+    $script:connect = "`$null = Connect-OSCloud -Cloud los-admin -ProjectName $prefix -ErrorAction Stop"
 
     function New-TestServer([string] $Name, [hashtable] $With = @{}) {
         New-OSServer -Name $Name -Image los-fake-image -Flavor m1.tiny -Network none -Confirm:$false -ErrorAction Stop @With
@@ -18,7 +21,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Get-OSServer -Name "$prefix*" -ErrorAction SilentlyContinue | Remove-OSServer -Confirm:$false -ErrorAction SilentlyContinue
+    Remove-OsoProject -AdminCloud $admin -Project $project
 }
 
 Describe 'A server''s life' -Tag Cloud -Skip:([bool]$NoCloud) {
@@ -79,13 +82,13 @@ Describe 'Remove-OSServer asks first' -Tag Cloud -Skip:([bool]$NoCloud) {
     }
 
     It '-WhatIf says what it would do and leaves the server' {
-        $run = Invoke-OsoPwsh -Script "`$null = Connect-OSCloud -Cloud los-demo; Get-OSServer $kept | Remove-OSServer -WhatIf"
-        $run.Output | Should -Contain "What if: Performing the operation `"Delete server`" on target `"$kept on los-demo`"."
+        $run = Invoke-OsoPwsh -Script "$connect; Get-OSServer $kept | Remove-OSServer -WhatIf"
+        $run.Output | Should -Contain "What if: Performing the operation `"Delete server`" on target `"$kept on los-admin`"."
         (Get-OSServer $kept).Status | Should -Be 'ACTIVE'
     }
 
     It 'answering No in an interactive pwsh leaves the server' {
-        $run = Invoke-OsoPwsh -Interactive -InputLines 'N' -Script "`$null = Connect-OSCloud -Cloud los-demo; Remove-OSServer $kept; 'answered'"
+        $run = Invoke-OsoPwsh -Interactive -InputLines 'N' -Script "$connect; Remove-OSServer $kept; 'answered'"
         $run.Text | Should -Match 'Are you sure you want to perform this action\?'
         $run.Text | Should -Match ([regex]::Escape("Delete server") + '.*' + [regex]::Escape($kept))
         $run.Output | Should -Contain 'answered'

@@ -11,16 +11,19 @@ BeforeAll {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
     Import-OsoModule
     Use-OsoLocalCloud
-    $null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
-    $script:prefix = New-OsoName 'oso-task'
+    $script:admin = Connect-OSCloud -Cloud los-admin -NotDefault -ErrorAction Stop
+    # A project of its own: the servers made here never meet the instance quota other runs share in the demo project.
+    $script:project = New-OsoProject -AdminCloud $admin -Name (New-OsoName 'oso-task') -ComputeQuota @{ instances = 30; cores = 30 } -Default
+    $script:prefix = $project.Name
+    $script:connect = "`$null = Connect-OSCloud -Cloud los-admin -ProjectName $prefix -ErrorAction Stop"
 
-    <# A runspace with the module imported and connected to los-demo. #>
+    <# A runspace with the module imported and connected to the project. #>
     function New-ConnectedRunspace {
         $runspace = [runspacefactory]::CreateRunspace()
         $runspace.Open()
         $setup = [powershell]::Create()
         $setup.Runspace = $runspace
-        $null = $setup.AddScript("Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop; `$null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop").Invoke()
+        $null = $setup.AddScript("Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop; $connect").Invoke()
         if ($setup.HadErrors) { throw "Setting up the runspace failed: $($setup.Streams.Error)" }
         $setup.Dispose()
         $runspace
@@ -34,7 +37,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Get-OSServer -Name "$prefix*" -ErrorAction SilentlyContinue | Remove-OSServer -Confirm:$false -ErrorAction SilentlyContinue
+    Remove-OsoProject -AdminCloud $admin -Project $project
 }
 
 Describe 'Ctrl+C while a cmdlet waits' -Tag Cloud -Skip:([bool]$NoCloud) {
@@ -115,7 +118,7 @@ Describe 'The progress bar while servers are made' -Tag Cloud -Skip:([bool]$NoCl
 Describe 'The progress bar in an interactive pwsh' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
         $script:session = Start-OsoTmux -Width 200
-        Send-OsoTmuxKeys $session "`$null = Connect-OSCloud -Cloud los-demo; New-OSServer -Name $prefix-t -Count 2 -Image los-fake-image -Flavor m1.tiny -Network none -Confirm:`$false | Out-Null; 'made'" -Literal
+        Send-OsoTmuxKeys $session "$connect; New-OSServer -Name $prefix-t -Count 2 -Image los-fake-image -Flavor m1.tiny -Network none -Confirm:`$false | Out-Null; 'made'" -Literal
         Send-OsoTmuxKeys $session Enter
         $script:bar = Wait-OsoCondition -TimeoutSec 90 -IntervalMs 200 -Because 'the progress bar' {
             (Get-OsoTmuxScreen $session) -split "`n" | Where-Object { $_ -match 'Creating servers' }

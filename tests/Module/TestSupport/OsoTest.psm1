@@ -161,14 +161,22 @@ function Stop-OsoTmux([string] $Session) {
 
 # ---- Throwaway projects (servers, quotas): a project of its own, so that no other test changes its usage ----
 
-<# Makes a project in which the admin connection's user is a member; returns Id, Name and a connection to it (-NotDefault). #>
+<#
+.SYNOPSIS
+    Makes a project in which the admin connection's user is a member; returns Id, Name and a connection to it
+    (-NotDefault unless -Default). -ComputeQuota sets Nova quotas (e.g. @{ instances = 30; cores = 30 }), so that a file
+    making many servers does not run into the quota other test runs share in the demo project.
+#>
 function New-OsoProject {
-    param([Parameter(Mandatory)] $AdminCloud, [Parameter(Mandatory)] [string] $Name)
+    param([Parameter(Mandatory)] $AdminCloud, [Parameter(Mandatory)] [string] $Name, [hashtable] $ComputeQuota, [switch] $Default)
     $body = @{ project = @{ name = $Name; domain_id = 'default'; description = 'throwaway project of a module test' } }
     $id = (Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path /projects -Method POST -Body $body -Confirm:$false -ErrorAction Stop).project.id
     $role = (Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path /roles -Query @{ name = 'member' } -ErrorAction Stop).roles[0].id
     $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path "/projects/$id/users/$($AdminCloud.UserId)/roles/$role" -Method PUT -Confirm:$false -ErrorAction Stop
-    $cloud = Connect-OSCloud -Cloud los-admin -ProjectName $Name -NotDefault -ErrorAction Stop
+    if ($ComputeQuota) {
+        $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service compute -Path "/os-quota-sets/$id" -Method PUT -Body @{ quota_set = $ComputeQuota } -Confirm:$false -ErrorAction Stop
+    }
+    $cloud = Connect-OSCloud -Cloud los-admin -ProjectName $Name -NotDefault:(-not $Default) -ErrorAction Stop
     [pscustomobject]@{ Id = $id; Name = $Name; Cloud = $cloud }
 }
 
