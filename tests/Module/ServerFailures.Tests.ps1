@@ -11,12 +11,13 @@ BeforeAll {
     Import-OsoModule
     Use-OsoLocalCloud
     $script:admin = Connect-OSCloud -Cloud los-admin -NotDefault -ErrorAction Stop
-    $script:demo = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
-    $script:prefix = New-OsoName 'oso-fail'
+    # A project of its own: the server made here never meets the instance quota other runs share in the demo project.
+    $script:project = New-OsoProject -AdminCloud $admin -Name (New-OsoName 'oso-fail') -Default
+    $script:prefix = $project.Name
 }
 
 AfterAll {
-    Get-OSServer -Cloud $demo -Name "$prefix*" -ErrorAction SilentlyContinue | Remove-OSServer -Confirm:$false -ErrorAction SilentlyContinue
+    Remove-OsoProject -AdminCloud $admin -Project $project
 }
 
 Describe 'A server that goes to ERROR' -Tag Cloud -Skip:([bool]$NoCloud) {
@@ -27,7 +28,7 @@ Describe 'A server that goes to ERROR' -Tag Cloud -Skip:([bool]$NoCloud) {
         # A resource no host has: placement finds no candidate and the scheduler puts the server in ERROR.
         $specs = @{ extra_specs = @{ 'resources:CUSTOM_OSO_NOWHERE' = '1' } }
         $null = Invoke-OSApiRequest -Cloud $admin -Service compute -Path "/flavors/$flavorId/os-extra_specs" -Method POST -Body $specs -Confirm:$false -ErrorAction Stop
-        $access = @{ addTenantAccess = @{ tenant = $demo.ProjectId } }
+        $access = @{ addTenantAccess = @{ tenant = $project.Id } }
         $null = Invoke-OSApiRequest -Cloud $admin -Service compute -Path "/flavors/$flavorId/action" -Method POST -Body $access -Confirm:$false -ErrorAction Stop
     }
 

@@ -11,6 +11,9 @@ BeforeAll {
     Import-OsoModule
     Use-OsoLocalCloud
     $PSStyle.OutputRendering = 'PlainText'
+    $script:admin = Connect-OSCloud -Cloud los-admin -NotDefault -ErrorAction Stop
+    # A project of its own: the servers made here never meet the instance quota other runs share in the demo project.
+    $script:project = New-OsoProject -AdminCloud $admin -Name (New-OsoName 'oso-srvs') -Default
 
     <# Runs a script with debug lines on (without -Debug's prompt) and returns the debug messages. #>
     function Get-DebugMessage([scriptblock] $Script) {
@@ -19,9 +22,12 @@ BeforeAll {
     }
 }
 
+AfterAll {
+    Remove-OsoProject -AdminCloud $admin -Project $project
+}
+
 Describe 'Get-OSServer' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
-        $null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
         $script:name = New-OsoName 'oso-srv'
         # Made through the module's escape hatch, so that these tests do not depend on New-OSServer.
         $image = (Get-OSImage -Name los-fake-image -ErrorAction Stop).Id
@@ -70,7 +76,6 @@ Describe 'Get-OSServer' -Tag Cloud -Skip:([bool]$NoCloud) {
 
 Describe 'Networks of a server' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
-        $null = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
         $script:net = New-OsoName 'oso-srvnet'
         $null = New-OSNetwork -Name $net -Confirm:$false -ErrorAction Stop
         $null = New-OSSubnet -Network $net -Name $net -Cidr 10.231.7.0/24 -Confirm:$false -ErrorAction Stop
