@@ -74,24 +74,3 @@ Describe 'A server''s life' -Tag Cloud -Skip:([bool]$NoCloud) {
         $debug | Where-Object { $_ -like 'RESP: `[202`]*' } | Should -Not -BeNullOrEmpty
     }
 }
-
-Describe 'Remove-OSServer asks first' -Tag Cloud -Skip:([bool]$NoCloud) {
-    BeforeAll {
-        $script:kept = "$prefix-w"
-        $null = New-TestServer $kept
-    }
-
-    It '-WhatIf says what it would do and leaves the server' {
-        $run = Invoke-OsoPwsh -Script "$connect; Get-OSServer $kept | Remove-OSServer -WhatIf"
-        $run.Output | Should -Contain "What if: Performing the operation `"Delete server`" on target `"$kept on los-admin`"."
-        (Get-OSServer $kept).Status | Should -Be 'ACTIVE'
-    }
-
-    It 'answering No in an interactive pwsh leaves the server' {
-        $run = Invoke-OsoPwsh -Interactive -InputLines 'N' -Script "$connect; Remove-OSServer $kept; 'answered'"
-        $run.Text | Should -Match 'Are you sure you want to perform this action\?'
-        $run.Text | Should -Match ([regex]::Escape("Delete server") + '.*' + [regex]::Escape($kept))
-        $run.Output | Should -Contain 'answered'
-        (Get-OSServer $kept).Status | Should -Be 'ACTIVE'
-    }
-}
