@@ -24,7 +24,7 @@ namespace OpenStackOrchestrator.Client.Compute
             var image = json.Obj("image");
             ImageId = image.Str("id");
             Networks = ParseAddresses(json.Obj("addresses"));
-            IPAddress = Networks.SelectMany(n => n.Value).ToArray();
+            IPAddress = Networks.SelectMany(n => n.Addresses).ToArray();
             KeyName = json.Str("key_name");
             AvailabilityZone = json.Str("OS-EXT-AZ:availability_zone");
             Created = json.Time("created");
@@ -53,8 +53,8 @@ namespace OpenStackOrchestrator.Client.Compute
         /// <summary>The image id; empty for a server booted from a volume.</summary>
         public string? ImageId { get; }
         public string[] IPAddress { get; }
-        /// <summary>Network name to addresses on it.</summary>
-        public IReadOnlyDictionary<string, string[]> Networks { get; }
+        /// <summary>The networks the server is on, each with its addresses there.</summary>
+        public IReadOnlyList<ServerNetwork> Networks { get; }
         public string? KeyName { get; }
         public string? AvailabilityZone { get; }
         public DateTime? Created { get; }
@@ -69,16 +69,16 @@ namespace OpenStackOrchestrator.Client.Compute
 
         public override string ToString() => Name;
 
-        private static IReadOnlyDictionary<string, string[]> ParseAddresses(JsonElement addresses)
+        private static IReadOnlyList<ServerNetwork> ParseAddresses(JsonElement addresses)
         {
-            var result = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+            var result = new List<ServerNetwork>();
             if (addresses.ValueKind != JsonValueKind.Object)
                 return result;
             foreach (var network in addresses.EnumerateObject())
             {
                 if (network.Value.ValueKind != JsonValueKind.Array)
                     continue;
-                result[network.Name] = network.Value.EnumerateArray().Select(a => a.Str("addr")).Where(a => a != null).Select(a => a!).ToArray();
+                result.Add(new ServerNetwork(network.Name, network.Value.EnumerateArray().Select(a => a.Str("addr")).Where(a => a != null).Select(a => a!).ToArray()));
             }
             return result;
         }

@@ -24,6 +24,8 @@ namespace OpenStackOrchestrator.Client.Quota
         public long InUse { get; }
         public long Reserved { get; }
         public bool IsUnlimited => Limit < 0;
+        /// <summary>How many more may be used: Limit - InUse - Reserved, never below 0; $null when unlimited.</summary>
+        public long? Remaining => IsUnlimited ? (long?)null : System.Math.Max(0, Limit - InUse - Reserved);
         public string ProjectId { get; }
         public CloudConnection Cloud { get; }
 

@@ -9,6 +9,8 @@ namespace OpenStackOrchestrator.Client.Tasks
         Running,
         Success,
         Error,
+        /// <summary>Stopped by Ctrl+C (or Cancel()) before it ended.</summary>
+        Cancelled,
     }
 
     /// <summary>A long operation running in the background (PowerCLI's -RunAsync task): create, delete, power,
@@ -37,7 +39,10 @@ namespace OpenStackOrchestrator.Client.Tasks
         public DateTime StartTime { get; }
         public DateTime? FinishTime { get; private set; }
         public object? Result { get; private set; }
-        public Exception? Error { get; private set; }
+        /// <summary>Why the task failed, in one line (the whole exception is <see cref="Exception"/>).</summary>
+        public string? Error { get; private set; }
+        /// <summary>The failure itself, for an ErrorRecord (Wait-OSTask writes it).</summary>
+        public Exception? Exception { get; private set; }
         public CloudConnection Cloud { get; }
         /// <summary>Completes when the task ends, successfully or not (it never faults).</summary>
         public Task Completion { get; private set; } = Task.CompletedTask;
@@ -69,15 +74,29 @@ namespace OpenStackOrchestrator.Client.Tasks
                 PercentComplete = 100;
                 State = OSTaskState.Success;
             }
+            catch (Exception ex) when (_cancellation.IsCancellationRequested)
+            {
+                // Whatever the cancelled work threw on its way out (TaskCanceledException, a Flurl call failure...).
+                Exception = new OperationCanceledException($"{Operation} {Target} was cancelled.", ex);
+                Error = "Cancelled before it finished; the cloud may already have acted.";
+                State = OSTaskState.Cancelled;
+            }
             catch (Exception ex)
             {
-                Error = ex is AggregateException agg ? agg.GetBaseException() : ex;
+                Exception = ex is AggregateException agg ? agg.GetBaseException() : ex;
+                Error = OneLine(Exception.Message);
                 State = OSTaskState.Error;
             }
             finally
             {
                 FinishTime = DateTime.Now;
             }
+        }
+
+        private static string OneLine(string message)
+        {
+            var line = message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries);
+            return line.Length == 0 ? "The task failed." : line[0].Trim();
         }
 
         public override string ToString() => $"{Id} {Operation} {Target}: {State}";

@@ -30,6 +30,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case PermissionDeniedException _: return ErrorCategory.PermissionDenied;
                 case ResourceNotFoundException _: return ErrorCategory.ObjectNotFound;
                 case NameNotFoundException _: return ErrorCategory.ObjectNotFound;
+                case NoFittingFlavorException _: return ErrorCategory.ObjectNotFound;
                 case AmbiguousNameException _: return ErrorCategory.InvalidArgument;
                 case BadRequestException _: return ErrorCategory.InvalidArgument;
                 case ConflictException _: return ErrorCategory.ResourceBusy;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,10 +23,27 @@ namespace OpenStackOrchestrator.Infrastructure
             if (minCpu <= 0 && minMemoryGB <= 0)
                 throw new BadRequestException("Give -Flavor, or -NumCpu and/or -MemoryGB to pick the smallest flavor that fits.");
             var flavors = await NameResolver.ToListAsync(cloud.Compute.ListFlavorsAsync(new FlavorListOptions(), ct)).ConfigureAwait(false);
-            var fit = Fitting(flavors.Where(f => f.IsPublic), minCpu, minMemoryGB).FirstOrDefault();
+            var usable = flavors.Where(f => f.IsPublic && !f.IsDisabled).ToList();
+            var fit = Fitting(usable, minCpu, minMemoryGB).FirstOrDefault();
             if (fit != null)
                 return fit;
-            throw new NameNotFoundException("flavor", $"with at least {minCpu} vCPU and {minMemoryGB} GB");
+            throw new NoFittingFlavorException(NoFitMessage(usable, minCpu, minMemoryGB));
+        }
+
+        /// <summary>"No public flavor has at least 2 vCPU and 4 GB of memory; the largest are: m1.small (1 vCPU, 2 GB), ..."</summary>
+        internal static string NoFitMessage(IReadOnlyCollection<Flavor> usable, int minCpu, double minMemoryGB)
+        {
+            var asked = new List<string>();
+            if (minCpu > 0)
+                asked.Add($"{minCpu} vCPU");
+            if (minMemoryGB > 0)
+                asked.Add($"{minMemoryGB.ToString(CultureInfo.InvariantCulture)} GB of memory");
+            var message = $"No public flavor has at least {string.Join(" and ", asked)}";
+            if (usable.Count == 0)
+                return message + "; the cloud has no public flavor.";
+            var largest = usable.OrderByDescending(f => f.VCpus).ThenByDescending(f => f.MemoryMB).ThenBy(f => f.Name, StringComparer.Ordinal).Take(3)
+                .Select(f => $"{f.Name} ({f.VCpus} vCPU, {(f.MemoryMB / 1024.0).ToString("0.##", CultureInfo.InvariantCulture)} GB)");
+            return message + "; the largest " + (usable.Count == 1 ? "is: " : "are: ") + string.Join(", ", largest) + ".";
         }
     }
 }

@@ -135,6 +135,28 @@ namespace OpenStackOrchestrator.Infrastructure
             WriteError(ErrorRecords.From(exception, target));
         }
 
+        /// <summary>ShouldProcess once what the input names is known: <paramref name="resolve"/> looks it up first (read-only
+        /// GET calls), so that -WhatIf and -Confirm report the error the real run would report, before any prompt.
+        /// False, with the error written for <paramref name="errorTarget"/>, when it does not resolve.</summary>
+        protected bool ShouldProcessResolved(object? errorTarget, Func<CancellationToken, Task> resolve, string target, string action)
+        {
+            try
+            {
+                Run(resolve);
+            }
+            catch (OpenStackException ex)
+            {
+                WriteFailure(ex, errorTarget);
+                return false;
+            }
+            catch (AggregateException ex) when (ex.GetBaseException() is OpenStackException inner)
+            {
+                WriteFailure(inner, errorTarget);
+                return false;
+            }
+            return ShouldProcess(target, action);
+        }
+
         /// <summary>Writes an object with the module's stable type name (used by the format views).</summary>
         protected void WriteTyped(object item) => WriteTyped(item, TypeNames.For(item) ?? item.GetType().FullName!);
 

@@ -92,8 +92,10 @@ namespace OpenStackOrchestrator.Infrastructure
                         if (task.Result != null)
                             cmdlet.WriteObject(OSTaskCmdlet.Typed(task.Result));
                     }
+                    else if (task.State == OSTaskState.Cancelled)
+                        cmdlet.WriteError(new ErrorRecord(task.Exception ?? new OperationCanceledException(task.Error), "TaskCancelled", ErrorCategory.OperationStopped, task.Target));
                     else
-                        cmdlet.WriteError(ErrorRecords.From(task.Error ?? new OpenStackException("The task failed."), task.Target));
+                        cmdlet.WriteError(ErrorRecords.From(task.Exception ?? new OpenStackException(task.Error ?? "The task failed."), task.Target));
                 }
                 if (pending.Count == 0)
                 {
@@ -131,10 +133,12 @@ namespace OpenStackOrchestrator.Infrastructure
         private static ProgressRecord Update(ProgressRecord progress, IReadOnlyList<OSTask> tasks, List<OSTask> pending)
         {
             var done = tasks.Count - pending.Count;
-            progress.PercentComplete = (int)((done * 100 + pending.Sum(t => t.PercentComplete)) / tasks.Count);
+            var percent = (int)((done * 100 + pending.Sum(t => t.PercentComplete)) / tasks.Count);
+            progress.PercentComplete = percent;
+            // The label says what the bar shows: with several tasks the bar is their average progress, not the share done.
             progress.StatusDescription = tasks.Count == 1
-                ? $"{tasks[0].Target}: {tasks[0].Status ?? "working"}"
-                : $"{done} of {tasks.Count} done";
+                ? $"{tasks[0].Target}: {tasks[0].Status ?? "working"} ({percent}%)"
+                : $"{percent}% of the work; {done} of {tasks.Count} done";
             return progress;
         }
 

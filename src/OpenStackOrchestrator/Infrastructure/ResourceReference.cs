@@ -47,13 +47,22 @@ namespace OpenStackOrchestrator.Infrastructure
         /// <summary>What the object was ("image", "flavor"...), for messages; null for text.</summary>
         public string? Kind { get; }
 
-        /// <summary>The id on <paramref name="cloud"/>: the object's own when it came from that cloud, else resolved.</summary>
+        // The id text resolved to, and on which cloud: resolved before ShouldProcess, used again by the real run.
+        private Tuple<CloudConnection, string>? _resolved;
+
+        /// <summary>The id on <paramref name="cloud"/>: the object's own when it came from that cloud, else resolved
+        /// (once per cloud: the real run reuses what -WhatIf/-Confirm resolved).</summary>
         public async Task<string> ResolveIdAsync(CloudConnection cloud, Func<string, CancellationToken, Task<string>> resolve, CancellationToken cancellationToken)
         {
             var reference = On(cloud);
             if (reference.Id != null && (reference.Cloud == null || ReferenceEquals(reference.Cloud, cloud)))
                 return reference.Id;
-            return await resolve(reference.Name ?? reference.Text, cancellationToken).ConfigureAwait(false);
+            var resolved = _resolved;
+            if (resolved != null && ReferenceEquals(resolved.Item1, cloud))
+                return resolved.Item2;
+            var id = await resolve(reference.Name ?? reference.Text, cancellationToken).ConfigureAwait(false);
+            _resolved = Tuple.Create(cloud, id);
+            return id;
         }
 
         /// <summary>This reference as <paramref name="cloud"/> sees it: of objects from several clouds, the one of

@@ -22,20 +22,30 @@ namespace OpenStackOrchestrator.Infrastructure
 
         protected abstract Task<object?> PerformAsync(CloudConnection cloud, string serverId, OSTask task, CancellationToken ct);
 
+        /// <summary>Resolves the cmdlet's other references (an image, a flavor...) before ShouldProcess.</summary>
+        protected virtual Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct) => Task.CompletedTask;
+
         protected override void ProcessRecord()
         {
             foreach (var reference in Server!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", Operation))
+                if (cloud == null)
+                    continue;
+                async Task Resolve(CancellationToken ct)
+                {
+                    await ServerIdAsync(reference, cloud, ct).ConfigureAwait(false);
+                    await ResolveArgumentsAsync(cloud, ct).ConfigureAwait(false);
+                }
+                if (!ShouldProcessResolved(reference.ToString(), Resolve, $"{reference} on {cloud.Name}", Operation))
                     continue;
                 Launch(MyInvocation.MyCommand.Name, reference.ToString(), cloud, async (task, ct) =>
-                {
-                    var id = await reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
-                    return await PerformAsync(cloud, id, task, ct).ConfigureAwait(false);
-                });
+                    await PerformAsync(cloud, await ServerIdAsync(reference, cloud, ct).ConfigureAwait(false), task, ct).ConfigureAwait(false));
             }
         }
+
+        private static Task<string> ServerIdAsync(ResourceReference reference, CloudConnection cloud, CancellationToken ct) =>
+            reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct);
 
         protected static Task<Client.Compute.Server> WaitForAsync(CloudConnection cloud, string id, OSTask task, CancellationToken ct, params string[] statuses) =>
             cloud.Compute.WaitForServerStatusAsync(id, statuses, s => ServerProgress.Report(task, s), ct);

@@ -26,16 +26,29 @@ namespace OpenStackOrchestrator.Infrastructure
         /// <summary>The cloud to act in: the volume object's own, else -Cloud or $DefaultOSCloud.</summary>
         protected virtual CloudConnection? CloudFor(ResourceReference volume) => volume.Cloud ?? TargetCloud();
 
+        /// <summary>Resolves the cmdlet's other references (a server...) before ShouldProcess.</summary>
+        protected virtual Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct) => Task.CompletedTask;
+
         protected override void ProcessRecord()
         {
             foreach (var reference in Volume!)
             {
                 var cloud = CloudFor(reference);
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", Operation))
+                if (cloud == null)
                     continue;
+                string? id = null;
+                async Task Resolve(CancellationToken ct)
+                {
+                    id = (await LookupAsync(reference, cloud, ct).ConfigureAwait(false)).Id;
+                    await ResolveArgumentsAsync(cloud, ct).ConfigureAwait(false);
+                }
+                if (!ShouldProcessResolved(reference.ToString(), Resolve, $"{reference} on {cloud.Name}", Operation))
+                    continue;
+                var volumeId = id!;
                 Launch(MyInvocation.MyCommand.Name, reference.ToString(), cloud, async (task, ct) =>
                 {
-                    var volume = await LookupAsync(reference, cloud, ct).ConfigureAwait(false);
+                    // Read again: the answer to a -Confirm prompt may come much later.
+                    var volume = await cloud.BlockStorage.GetVolumeAsync(volumeId, ct).ConfigureAwait(false);
                     return await PerformAsync(cloud, volume, task, ct).ConfigureAwait(false);
                 });
             }

@@ -204,4 +204,38 @@ function Invoke-OsoRunspace {
 }
 # ---- End of the object storage / orchestration block --------------------------------------------------------------
 
+# ---- Throwaway projects (servers, quotas): a project of its own, so that no other test changes its usage ----
+
+<#
+.SYNOPSIS
+    Makes a project in which the admin connection's user is a member; returns Id, Name and a connection to it
+    (-NotDefault unless -Default). -ComputeQuota sets Nova quotas (e.g. @{ instances = 30; cores = 30 }), so that a file
+    making many servers does not run into the quota other test runs share in the demo project.
+#>
+function New-OsoProject {
+    param([Parameter(Mandatory)] $AdminCloud, [Parameter(Mandatory)] [string] $Name, [hashtable] $ComputeQuota, [switch] $Default)
+    $body = @{ project = @{ name = $Name; domain_id = 'default'; description = 'throwaway project of a module test' } }
+    $id = (Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path /projects -Method POST -Body $body -Confirm:$false -ErrorAction Stop).project.id
+    $role = (Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path /roles -Query @{ name = 'member' } -ErrorAction Stop).roles[0].id
+    $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path "/projects/$id/users/$($AdminCloud.UserId)/roles/$role" -Method PUT -Confirm:$false -ErrorAction Stop
+    if ($ComputeQuota) {
+        $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service compute -Path "/os-quota-sets/$id" -Method PUT -Body @{ quota_set = $ComputeQuota } -Confirm:$false -ErrorAction Stop
+    }
+    $cloud = Connect-OSCloud -Cloud los-admin -ProjectName $Name -NotDefault:(-not $Default) -ErrorAction Stop
+    [pscustomobject]@{ Id = $id; Name = $Name; Cloud = $cloud }
+}
+
+<# Removes a project from New-OsoProject with its servers and the security groups Neutron made for it. #>
+function Remove-OsoProject {
+    param([Parameter(Mandatory)] $AdminCloud, $Project)
+    if (-not $Project) { return }
+    Get-OSServer -Cloud $Project.Cloud -ErrorAction SilentlyContinue | Remove-OSServer -Confirm:$false -ErrorAction SilentlyContinue
+    # Neutron makes a 'default' security group for each project it sees, and keeps it when the project is deleted.
+    $groups = (Invoke-OSApiRequest -Cloud $AdminCloud -Service network -Path /v2.0/security-groups -Query @{ project_id = $Project.Id } -ErrorAction SilentlyContinue).security_groups
+    foreach ($group in $groups) {
+        $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service network -Path "/v2.0/security-groups/$($group.id)" -Method DELETE -Confirm:$false -ErrorAction SilentlyContinue
+    }
+    $null = Invoke-OSApiRequest -Cloud $AdminCloud -Service identity -Path "/projects/$($Project.Id)" -Method DELETE -Confirm:$false -ErrorAction SilentlyContinue
+}
+
 Export-ModuleMember -Function *-Oso*

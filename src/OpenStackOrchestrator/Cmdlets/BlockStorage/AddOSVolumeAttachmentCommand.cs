@@ -32,6 +32,12 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         protected override CloudConnection? CloudFor(ResourceReference volume) => volume.Cloud ?? Server!.Cloud ?? TargetCloud();
 
+        protected override async Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct)
+        {
+            if (Server!.Id == null || (Server.Cloud != null && !ReferenceEquals(Server.Cloud, cloud)))
+                await ResolveAsync(cloud, ct).ConfigureAwait(false);
+        }
+
         protected override async Task<object?> PerformAsync(CloudConnection cloud, Volume volume, OSTask task, CancellationToken ct)
         {
             var server = Server!.Id != null && (Server.Cloud == null || ReferenceEquals(Server.Cloud, cloud))

@@ -29,6 +29,12 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         protected override CloudConnection? CloudFor(ResourceReference volume) => volume.Cloud ?? Server?.Cloud ?? TargetCloud();
 
+        protected override async Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct)
+        {
+            if (Server != null)
+                await ServerIdAsync(cloud, ct).ConfigureAwait(false);
+        }
+
         protected override async Task<object?> PerformAsync(CloudConnection cloud, Volume volume, OSTask task, CancellationToken ct)
         {
             var serverIds = Server == null

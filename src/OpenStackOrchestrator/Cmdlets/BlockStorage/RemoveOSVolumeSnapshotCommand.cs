@@ -24,7 +24,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
             foreach (var reference in Snapshot!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete volume snapshot"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.BlockStorage.ResolveSnapshotAsync(n, c).ConfigureAwait(false)).Id, ct), $"{reference} on {cloud.Name}", "Delete volume snapshot"))
                     continue;
                 Launch(MyInvocation.MyCommand.Name, reference.ToString(), cloud, async (task, ct) =>
                 {

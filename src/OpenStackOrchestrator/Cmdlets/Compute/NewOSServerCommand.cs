@@ -82,17 +82,17 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         protected override void ProcessRecord()
         {
             var cloud = TargetCloud();
-            if (cloud == null || !ShouldProcess($"{Name} on {cloud.Name}" + (Count > 1 ? $" (x{Count})" : ""), "Create server"))
+            if (cloud == null)
                 return;
-            Try(Name, () =>
+            ServerCreateRequest? template = null;
+            if (!ShouldProcessResolved(Name, async ct => template = await BuildRequestAsync(cloud, ct).ConfigureAwait(false),
+                    $"{Name} on {cloud.Name}" + (Count > 1 ? $" (x{Count})" : ""), "Create server"))
+                return;
+            for (var i = 1; i <= Count; i++)
             {
-                var template = Run(ct => BuildRequestAsync(cloud, ct));
-                for (var i = 1; i <= Count; i++)
-                {
-                    var request = Count == 1 ? template : Renamed(template, $"{Name}-{i}");
-                    Launch("New-OSServer", request.Name, cloud, (task, ct) => CreateAndWaitAsync(cloud, request, task, ct));
-                }
-            });
+                var request = Count == 1 ? template! : Renamed(template!, $"{Name}-{i}");
+                Launch("New-OSServer", request.Name, cloud, (task, ct) => CreateAndWaitAsync(cloud, request, task, ct));
+            }
         }
 
         private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, ServerCreateRequest request, Client.Tasks.OSTask task, CancellationToken ct)
@@ -121,6 +121,8 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 KeyName = KeyPair?.Id ?? KeyPair?.Text,
                 BootVolumeSizeGB = BootVolumeSizeGB > 0 ? BootVolumeSizeGB : (int?)null,
             };
+            if (KeyPair != null && KeyPair.Id == null)
+                await cloud.Compute.GetKeyPairAsync(KeyPair.Text, ct).ConfigureAwait(false);   // Nova's own refusal is a vague 400
             request.ImageId = await Image!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
             request.FlavorId = Flavor != null
                 ? await Flavor.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false)

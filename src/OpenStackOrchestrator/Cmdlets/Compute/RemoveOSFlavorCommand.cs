@@ -20,7 +20,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             foreach (var reference in Flavor!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete flavor"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct), $"{reference} on {cloud.Name}", "Delete flavor"))
                     continue;
                 Try(reference.ToString(), () => Run(async ct =>
                 {

@@ -22,7 +22,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             {
                 var cloud = reference.Cloud ?? TargetCloud();
                 var name = reference.Text;
-                if (cloud == null || !ShouldProcess($"{name} on {cloud.Name}", "Delete key pair"))
+                if (cloud == null || !ShouldProcessResolved(name, ct => cloud.Compute.GetKeyPairAsync(name, ct), $"{name} on {cloud.Name}", "Delete key pair"))
                     continue;
                 Try(name, () => Run(ct => cloud.Compute.DeleteKeyPairAsync(name, ct)));
             }

@@ -25,10 +25,19 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         protected override string Operation => Image != null ? $"Rebuild server from image {Image}" : "Rebuild server from its image";
         protected override string Activity => "Rebuilding servers";
 
+        protected override async Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct)
+        {
+            if (Image != null)
+                await ImageIdAsync(cloud, ct).ConfigureAwait(false);
+        }
+
+        private Task<string> ImageIdAsync(CloudConnection cloud, CancellationToken ct) =>
+            Image!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct);
+
         protected override async Task<object?> PerformAsync(CloudConnection cloud, string serverId, OSTask task, CancellationToken ct)
         {
             var imageId = Image != null
-                ? await Image.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false)
+                ? await ImageIdAsync(cloud, ct).ConfigureAwait(false)
                 : (await cloud.Compute.GetServerAsync(serverId, ct).ConfigureAwait(false)).ImageId;
             if (string.IsNullOrEmpty(imageId))
                 throw new Client.Errors.BadRequestException("The server boots from a volume and has no image; give -Image.");

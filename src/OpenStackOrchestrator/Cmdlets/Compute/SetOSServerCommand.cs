@@ -46,6 +46,15 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         protected override string Activity => "Changing servers";
 
+        protected override async Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct)
+        {
+            if (Flavor != null)
+                await FlavorIdAsync(cloud, ct).ConfigureAwait(false);
+        }
+
+        private Task<string> FlavorIdAsync(CloudConnection cloud, CancellationToken ct) =>
+            Flavor!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct);
+
         protected override async Task<object?> PerformAsync(CloudConnection cloud, string serverId, OSTask task, CancellationToken ct)
         {
             if (RevertResize || ConfirmResize)
@@ -64,7 +73,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         private async Task<Server> ResizeAsync(CloudConnection cloud, string serverId, OSTask task, CancellationToken ct)
         {
-            var flavorId = await Flavor!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+            var flavorId = await FlavorIdAsync(cloud, ct).ConfigureAwait(false);
             await cloud.Compute.ServerActionAsync(serverId, "resize", new Dictionary<string, string> { ["flavorRef"] = flavorId }, ct).ConfigureAwait(false);
             var resized = await WaitForAsync(cloud, serverId, task, ct, "VERIFY_RESIZE").ConfigureAwait(false);
             if (NoConfirmResize)

@@ -119,7 +119,9 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         {
             var reference = Server!;
             var cloud = reference.Cloud ?? TargetCloud();
-            if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", $"Create image '{Name}' from server"))
+            if (cloud == null || !ShouldProcessResolved(reference.ToString(),
+                    ct => reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct),
+                    $"{reference} on {cloud.Name}", $"Create image '{Name}' from server"))
                 return;
             var metadata = new Dictionary<string, string>();
             if (Property != null)

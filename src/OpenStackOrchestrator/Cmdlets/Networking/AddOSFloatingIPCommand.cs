@@ -49,7 +49,16 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var server in Server!)
             {
                 var cloud = server.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{server} on {cloud.Name}", FloatingIP != null ? $"Associate floating IP {FloatingIP}" : "Allocate and associate a floating IP"))
+                if (cloud == null || !ShouldProcessResolved(server.ToString(), async ct =>
+                    {
+                        await server.ServerIdAsync(cloud, ct).ConfigureAwait(false);
+                        if (Port != null)
+                            await Port.PortIdAsync(cloud, ct).ConfigureAwait(false);
+                        if (FloatingIP != null)
+                            await FloatingIP.FloatingIPIdAsync(cloud, ct).ConfigureAwait(false);
+                        else if (Network != null)
+                            await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false);
+                    }, $"{server} on {cloud.Name}", FloatingIP != null ? $"Associate floating IP {FloatingIP}" : "Allocate and associate a floating IP"))
                     continue;
                 Act(server.ToString(), () => WriteTyped(Run(async ct =>
                 {

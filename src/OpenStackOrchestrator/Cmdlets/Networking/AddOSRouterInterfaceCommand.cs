@@ -40,7 +40,11 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var target in Subnet ?? Port!)
             {
                 var kind = Subnet != null ? "subnet" : "port";
-                if (!ShouldProcess($"{Router} on {cloud.Name}", $"Add interface on {kind} {target}"))
+                if (!ShouldProcessResolved(target.ToString(), async ct =>
+                    {
+                        await Router.RouterIdAsync(cloud, ct).ConfigureAwait(false);
+                        await (Subnet != null ? target.SubnetIdAsync(cloud, ct) : target.PortIdAsync(cloud, ct)).ConfigureAwait(false);
+                    }, $"{Router} on {cloud.Name}", $"Add interface on {kind} {target}"))
                     continue;
                 Act(target.ToString(), () => WriteTyped(Run(async ct =>
                 {

@@ -40,6 +40,14 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         protected override string Operation => Network != null ? $"Attach interface on network {Network}" : $"Attach port {Port}";
         protected override string Activity => "Attaching interfaces";
 
+        protected override async Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct)
+        {
+            if (Network != null)
+                await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false);
+            if (Port != null)
+                await Port.PortIdAsync(cloud, ct).ConfigureAwait(false);
+        }
+
         protected override async Task<object?> PerformAsync(CloudConnection cloud, string serverId, OSTask task, CancellationToken ct)
         {
             var networkId = Network == null ? null : await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false);

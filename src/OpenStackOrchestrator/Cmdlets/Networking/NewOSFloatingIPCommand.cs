@@ -35,7 +35,13 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         protected override void ProcessRecord()
         {
             var cloud = Network?.Cloud ?? Port?.Cloud ?? TargetCloud();
-            if (cloud == null || !ShouldProcess($"{Network?.ToString() ?? "the external network"} on {cloud.Name}", "Allocate floating IP"))
+            if (cloud == null || !ShouldProcessResolved(Network?.ToString() ?? Address, async ct =>
+                {
+                    if (Network != null)
+                        await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false);
+                    if (Port != null)
+                        await Port.PortIdAsync(cloud, ct).ConfigureAwait(false);
+                }, $"{Network?.ToString() ?? "the external network"} on {cloud.Name}", "Allocate floating IP"))
                 return;
             Act(Network?.ToString() ?? Address, () => WriteTyped(Run(async ct =>
             {

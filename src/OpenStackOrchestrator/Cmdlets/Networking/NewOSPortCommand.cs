@@ -58,7 +58,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         protected override void ProcessRecord()
         {
             var cloud = Network!.Cloud ?? TargetCloud();
-            if (cloud == null || !ShouldProcess($"{Name ?? "port"} on network {Network} on {cloud.Name}", "Create port"))
+            if (cloud == null || !ShouldProcessResolved(Name ?? Network.ToString(), ct => Network!.NetworkIdAsync(cloud, ct), $"{Name ?? "port"} on network {Network} on {cloud.Name}", "Create port"))
                 return;
             Act(Name ?? Network.ToString(), () =>
             {

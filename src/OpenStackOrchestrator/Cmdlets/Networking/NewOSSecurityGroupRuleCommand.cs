@@ -67,7 +67,12 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                 Act(group.ToString(), () =>
                 {
                     var request = BuildRequest();
-                    if (!ShouldProcess($"{group} on {cloud.Name}", $"Add rule {Describe(request)}"))
+                    if (!ShouldProcessResolved(group.ToString(), async ct =>
+                        {
+                            await group.SecurityGroupIdAsync(cloud, ct).ConfigureAwait(false);
+                            if (RemoteGroup != null)
+                                await RemoteGroup.SecurityGroupIdAsync(cloud, ct).ConfigureAwait(false);
+                        }, $"{group} on {cloud.Name}", $"Add rule {Describe(request)}"))
                         return;
                     WriteTyped(Run(async ct =>
                     {

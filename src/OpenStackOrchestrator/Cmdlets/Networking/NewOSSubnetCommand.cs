@@ -64,7 +64,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         protected override void ProcessRecord()
         {
             var cloud = Network!.Cloud ?? TargetCloud();
-            if (cloud == null || !ShouldProcess($"{Name} ({Cidr}) on network {Network} on {cloud.Name}", "Create subnet"))
+            if (cloud == null || !ShouldProcessResolved(Name, ct => Network!.NetworkIdAsync(cloud, ct), $"{Name} ({Cidr}) on network {Network} on {cloud.Name}", "Create subnet"))
                 return;
             Act(Name, () =>
             {

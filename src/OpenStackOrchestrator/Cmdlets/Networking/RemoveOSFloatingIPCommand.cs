@@ -25,7 +25,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in FloatingIP!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", Release ? "Release floating IP" : "Disassociate floating IP"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.FloatingIPIdAsync(cloud, ct), $"{reference} on {cloud.Name}", Release ? "Release floating IP" : "Disassociate floating IP"))
                     continue;
                 Act(reference.ToString(), () => Run(async ct =>
                 {

@@ -20,7 +20,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in Network!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete network"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.NetworkIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Delete network"))
                     continue;
                 Act(reference.ToString(), () => Run(async ct =>
                     await cloud.Network.DeleteNetworkAsync(await reference.NetworkIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));

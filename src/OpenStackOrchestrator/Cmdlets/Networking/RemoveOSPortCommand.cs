@@ -20,7 +20,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in Port!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete port"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.PortIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Delete port"))
                     continue;
                 Act(reference.ToString(), () => Run(async ct =>
                     await cloud.Network.DeletePortAsync(await reference.PortIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));

@@ -20,7 +20,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in Router!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete router"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.RouterIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Delete router"))
                     continue;
                 Act(reference.ToString(), () => Run(async ct =>
                     await cloud.Network.DeleteRouterAsync(await reference.RouterIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));

@@ -20,7 +20,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in SecurityGroup!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete security group"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.SecurityGroupIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Delete security group"))
                     continue;
                 Act(reference.ToString(), () => Run(async ct =>
                     await cloud.Network.DeleteSecurityGroupAsync(await reference.SecurityGroupIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));

@@ -21,7 +21,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in SecurityGroupRule!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete security group rule"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.SecurityGroupRuleIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Delete security group rule"))
                     continue;
                 Act(reference.ToString(), () => Run(async ct =>
                     await cloud.Network.DeleteSecurityGroupRuleAsync(await reference.SecurityGroupRuleIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));

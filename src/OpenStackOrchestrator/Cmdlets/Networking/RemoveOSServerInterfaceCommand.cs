@@ -37,7 +37,12 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in Port!)
             {
                 var cloud = reference.Cloud ?? Server?.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Detach interface" + (Server != null ? $" from server {Server}" : "")))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), async ct =>
+                    {
+                        await reference.PortIdAsync(cloud, ct).ConfigureAwait(false);
+                        if (Server != null)
+                            await Server.ServerIdAsync(cloud, ct).ConfigureAwait(false);
+                    }, $"{reference} on {cloud.Name}", "Detach interface" + (Server != null ? $" from server {Server}" : "")))
                     continue;
                 Launch(MyInvocation.MyCommand.Name, reference.ToString(), cloud, (task, ct) => DetachAsync(cloud, reference, task, ct));
             }

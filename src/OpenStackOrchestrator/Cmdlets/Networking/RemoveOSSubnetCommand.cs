@@ -20,7 +20,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in Subnet!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Delete subnet"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.SubnetIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Delete subnet"))
                     continue;
                 Act(reference.ToString(), () => Run(async ct =>
                     await cloud.Network.DeleteSubnetAsync(await reference.SubnetIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));

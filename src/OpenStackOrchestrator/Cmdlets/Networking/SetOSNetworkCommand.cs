@@ -45,7 +45,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in Network!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Change network"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.NetworkIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Change network"))
                     continue;
                 Act(reference.ToString(), () => WriteTyped(Run(async ct =>
                 {

@@ -54,7 +54,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in Port!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", "Change port"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.PortIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Change port"))
                     continue;
                 Act(reference.ToString(), () =>
                 {

@@ -42,7 +42,12 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             foreach (var reference in Router!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", NoExternalNetwork ? "Remove router gateway" : "Change router"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), async ct =>
+                    {
+                        await reference.RouterIdAsync(cloud, ct).ConfigureAwait(false);
+                        if (ExternalNetwork != null)
+                            await ExternalNetwork.NetworkIdAsync(cloud, ct).ConfigureAwait(false);
+                    }, $"{reference} on {cloud.Name}", NoExternalNetwork ? "Remove router gateway" : "Change router"))
                     continue;
                 Act(reference.ToString(), () => WriteTyped(Run(async ct =>
                 {

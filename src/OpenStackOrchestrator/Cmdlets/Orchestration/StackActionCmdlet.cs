@@ -28,7 +28,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             foreach (var reference in Stack!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcess($"{reference} on {cloud.Name}", Operation))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => StackLookup.FindAsync(reference, cloud, ct), $"{reference} on {cloud.Name}", Operation))
                     continue;
                 Launch(MyInvocation.MyCommand.Name, reference.ToString(), cloud, async (task, ct) =>
                 {
