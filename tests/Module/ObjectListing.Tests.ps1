@@ -16,7 +16,7 @@ BeforeAll {
     # Empty objects put straight through the client, 32 requests at a time (Swift's bulk upload may be missing on
     # other clouds, and Send-OSObject reads a file per object).
     function Add-EmptyObjects([string] $Container, [int] $Count) {
-        $storage = $DefaultOSCloud.ObjectStorage
+        $storage = (Get-OsoInternal $DefaultOSCloud ObjectStorage)
         $options = [OpenStackOrchestrator.Client.ObjectStorage.ObjectUploadOptions]::new()
         $none = [Threading.CancellationToken]::None
         for ($start = 0; $start -lt $Count; $start += 32) {
@@ -39,10 +39,8 @@ Describe 'Object listings' -Tag Cloud -Skip:([bool]$NoCloud) {
 
     It 'listing 5000 objects follows every page' {
         $container = New-OsoContainer 'many'
-        $watch = [Diagnostics.Stopwatch]::StartNew()
         Add-EmptyObjects $container 5000
-        $created = $watch.Elapsed.TotalSeconds
-        $DefaultOSCloud.ObjectStorage.ListPageSize = 1000
+        (Get-OsoInternal $DefaultOSCloud ObjectStorage).ListPageSize = 1000
 
         $records = & { $DebugPreference = 'Continue'; Get-OSObject -Container $container -ErrorAction Stop } 5>&1
         $names = @($records.Where({ $_ -isnot [System.Management.Automation.DebugRecord] }).Name)
@@ -54,8 +52,6 @@ Describe 'Object listings' -Tag Cloud -Skip:([bool]$NoCloud) {
         $pages[1] | Should -BeLike '*marker=item-00999*'
         $pages[5] | Should -BeLike '*marker=item-04999*'
         (Get-OSObject -Container $container -Skip 1000 -First 3 -ErrorAction Stop).Name | Should -Be @('item-01000', 'item-01001', 'item-01002')
-        # Last, so that the listing is checked even on a loaded machine: 32 uploads at a time keep this well under 90 s.
-        $created | Should -BeLessThan 90 -Because 'the client uploads 32 objects at a time'
     }
 
     It '-Delimiter rolls names up into pseudo-folders, and -Prefix opens one' {

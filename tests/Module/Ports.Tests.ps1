@@ -74,11 +74,11 @@ Describe 'Ports' -Tag Cloud -Skip:([bool]$NoCloud) {
         $net = New-OsoNetworkWithSubnet -Prefix $Prefix -Suffix pg -Cidr 10.73.0.0/24
         1..5 | ForEach-Object { $null = New-OSPort "$Prefix-pg-$_" -Network $net -ErrorAction Stop }
 
-        $DefaultOSCloud.Network.PageSize = 2
+        (Get-OsoInternal $DefaultOSCloud Network).PageSize = 2
         try {
             $all = & { $DebugPreference = 'Continue'; Get-OSPort -Network $net -ErrorAction Stop 5>&1 }
         }
-        finally { $DefaultOSCloud.Network.PageSize = 0 }
+        finally { (Get-OsoInternal $DefaultOSCloud Network).PageSize = 0 }
 
         $ports = @($all | Where-Object { $_ -isnot [System.Management.Automation.DebugRecord] })
         @($ports.Name | Sort-Object) | Should -Be @(1..5 | ForEach-Object { "$Prefix-pg-$_" })
@@ -103,9 +103,9 @@ Describe 'Networks listed page by page' -Tag Cloud -Skip:([bool]$NoCloud) {
         # next link while the project had more networks.
         1..3 | ForEach-Object { $null = New-OSNetwork "$Prefix-n$_" -ErrorAction Stop }
 
-        $DefaultOSCloud.Network.PageSize = 2
+        (Get-OsoInternal $DefaultOSCloud Network).PageSize = 2
         try { $paged = @((Get-OSNetwork -ErrorAction Stop).Name) }
-        finally { $DefaultOSCloud.Network.PageSize = 0 }
+        finally { (Get-OsoInternal $DefaultOSCloud Network).PageSize = 0 }
 
         $paged | Should -Contain 'public'
         @($paged | Where-Object { $_ -like "$Prefix-n*" } | Sort-Object) | Should -Be @("$Prefix-n1", "$Prefix-n2", "$Prefix-n3")

@@ -23,12 +23,12 @@ AfterAll {
 
 Describe 'New-OSServer -RunAsync' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'returns tasks, and Wait-OSTask batches the polling' {
-        $before = $DefaultOSCloud.Compute.WaitPollRequests
+        $before = (Get-OsoInternal $DefaultOSCloud Compute).WaitPollRequests
         $tasks = New-OSServer -Name "$prefix-b" -Count 5 -Image los-fake-image -Flavor m1.tiny -Network none -RunAsync -Confirm:$false -ErrorAction Stop
         $tasks | Should -HaveCount 5
         $tasks | ForEach-Object { $_.PSObject.TypeNames[0] | Should -Be 'OpenStackOrchestrator.Task' }
         $servers = @($tasks | Wait-OSTask -ErrorAction Stop)
-        $requests = $DefaultOSCloud.Compute.WaitPollRequests - $before
+        $requests = (Get-OsoInternal $DefaultOSCloud Compute).WaitPollRequests - $before
 
         $servers | Should -HaveCount 5
         $servers.Status | Sort-Object -Unique | Should -Be 'ACTIVE'
