@@ -25,6 +25,7 @@ function Find-PesterManifest {
     $manifest
 }
 
+$Path = @($Path | ForEach-Object { $_ -split ',' })   # pwsh -File passes "a,b" as one string
 $pester = Find-PesterManifest
 $files = @(Get-ChildItem -Path $Path -Recurse -Filter '*.Tests.ps1' | Sort-Object FullName)
 if (-not $files) { throw "No *.Tests.ps1 under $($Path -join ', ')" }

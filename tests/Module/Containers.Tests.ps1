@@ -47,7 +47,7 @@ Describe 'Containers and objects' -Tag Cloud -Skip:([bool]$NoCloud) {
         (Get-OSContainer -Name $container | Get-OSObject -ErrorAction Stop).Name | Should -Be 'one.txt'
 
         $table = Get-OSContainer -Name $container | Format-Table | Out-String -Width 200
-        $table | Should -Match 'Name\s+Objects\s+SizeMB\s+Public\s+LastModified'
+        $table | Should -Match 'Name\s+ObjectCount\s+SizeMB\s+IsPublic\s+LastModified'
         $table | Should -Match "$container\s+1\s+0\s+False"
         $line = "Get-OSObject -Container $Prefix-me"
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @($container)

@@ -285,7 +285,7 @@ outputs:
         $shown = Assert-Rendered $fresh -Expect @{ Name = "$Prefix-s"; Status = 'ACTIVE'; Flavor = 'm1.tiny'; NumCpu = '1' }
         $fresh.IPAddress | Should -Not -BeNullOrEmpty
         $shown.Table.IPAddress | Should -BeExactly ($fresh.IPAddress -join ', ')
-        $shown.List.Networks | Should -BeExactly ("$($net.Name)=" + ($fresh.Networks[$net.Name] -join ','))
+        $shown.List.Networks | Should -BeExactly ("$($net.Name)=" + (($fresh.Networks | Where-Object Name -EQ $net.Name).Addresses -join ','))
         $shown.List.Cloud | Should -BeExactly 'los-demo'
     }
 
