@@ -45,13 +45,6 @@ Describe 'The local cloud as los-demo' -Tag Cloud -Skip:([bool]$NoCloud) {
         $names.Where({ $_ -notlike 'los-*' }) | Should -BeNullOrEmpty
     }
 
-    It 'Get-OSServer | Where-Object Status -eq ACTIVE keeps only active servers' {
-        $servers = @(Get-OSServer -ErrorAction Stop)
-        $servers.ForEach({ $_.PSObject.Properties.Name | Should -Contain 'Status' })
-        $active = @(Get-OSServer -ErrorAction Stop | Where-Object Status -eq ACTIVE)
-        $active.ForEach({ $_.Status | Should -Be 'ACTIVE' })
-    }
-
     It 'Invoke-OSApiRequest lists the network named public' {
         (Invoke-OSApiRequest -Service network -Path /v2.0/networks -ErrorAction Stop).networks.name | Should -Contain 'public'
     }
