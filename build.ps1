@@ -52,6 +52,9 @@ if ($Test) {
     $passed = $xunit.Passed + $pester.Passed
     $failed = $xunit.Failed + $pester.Failed
     $skipped = $xunit.Skipped + $pester.Skipped
+    # The failures again, last, where a log's tail shows them (the xUnit ones scrolled by before the Pester run).
+    $xunitFailures = Select-String -Path $xunitLog -Pattern '^\s*Failed [\w.]+ \[' | ForEach-Object { $_.Line.Trim() }
+    foreach ($line in @($xunitFailures) + @($pester.FailedNames)) { if ($line) { Write-Host "FAILED: $line" } }
     Write-Host ("{0} passed, {1} failed, {2} skipped" -f $passed, $failed, $skipped)
     if ($failed) { exit 1 }
 }
