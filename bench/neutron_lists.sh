@@ -63,8 +63,8 @@ foreach (\$pageSize in 0, 0, 0, 500) {
 \$t -join ' '
 PS
 }
-ports_call="(Get-Internal \$DefaultOSCloud Network).ListPortsAsync([OpenStackOrchestrator.Client.Network.PortListOptions]@{ NetworkId = '$network' }, [Threading.CancellationToken]::None)"
-rules_call="(Get-Internal \$DefaultOSCloud Network).ListSecurityGroupRulesAsync([OpenStackOrchestrator.Client.Network.SecurityGroupRuleListOptions]@{ SecurityGroupId = '$group' }, [Threading.CancellationToken]::None)"
+ports_call="(Get-Internal \$DefaultOSCloud Network).ListPortsAsync([OpenStackOrchestrator.Client.Networking.PortListOptions]@{ NetworkId = '$network' }, [Threading.CancellationToken]::None)"
+rules_call="(Get-Internal \$DefaultOSCloud Network).ListSecurityGroupRulesAsync([OpenStackOrchestrator.Client.Networking.SecurityGroupRuleListOptions]@{ SecurityGroupId = '$group' }, [Threading.CancellationToken]::None)"
 
 # curl with a token: the time Neutron takes to answer (and the size of the answer).
 token=$(openstack token issue -f value -c id)

@@ -12,7 +12,7 @@ using OpenStackOrchestrator.Client.Config;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Identity;
-using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Client.Images;
 
 namespace OpenStackOrchestrator.Client
 {
@@ -40,7 +40,7 @@ namespace OpenStackOrchestrator.Client
             Id = Guid.NewGuid().ToString("N").Substring(0, 8);
             Compute = new ComputeClient(this);
             Image = new ImageClient(this);
-            Network = new Network.NetworkClient(this);
+            Network = new Networking.NetworkClient(this);
             BlockStorage = new BlockStorage.BlockStorageClient(this);
             Orchestration = new Orchestration.OrchestrationClient(this);
             ObjectStorage = new ObjectStorage.ObjectStorageClient(this);
@@ -72,7 +72,7 @@ namespace OpenStackOrchestrator.Client
 
         internal ComputeClient Compute { get; }
         internal ImageClient Image { get; }
-        internal Network.NetworkClient Network { get; }
+        internal Networking.NetworkClient Network { get; }
         internal BlockStorage.BlockStorageClient BlockStorage { get; }
         internal Orchestration.OrchestrationClient Orchestration { get; }
         internal ObjectStorage.ObjectStorageClient ObjectStorage { get; }

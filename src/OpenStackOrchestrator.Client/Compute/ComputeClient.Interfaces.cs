@@ -22,7 +22,7 @@ namespace OpenStackOrchestrator.Client.Compute
         public async Task<IReadOnlyList<ServerInterface>> ListServerInterfacesAsync(string serverId, string? serverName, CancellationToken cancellationToken)
         {
             var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(serverId)}/os-interface", cancellationToken).ConfigureAwait(false);
-            var items = Network.Subnet.Objects(json, "interfaceAttachments").ToList();
+            var items = Networking.Subnet.Objects(json, "interfaceAttachments").ToList();
             var names = await NetworkNamesAsync(items.Select(i => i.Str("net_id")).Where(id => id != null).Distinct().ToList()!, cancellationToken).ConfigureAwait(false);
             return items.Select(i => new ServerInterface(i, serverId, serverName, names.TryGetValue(i.Str("net_id") ?? "", out var n) ? n : null, _cloud)).ToList();
         }
@@ -67,7 +67,7 @@ namespace OpenStackOrchestrator.Client.Compute
             await BoundedPoll.UntilAsync(async ct =>
                 {
                     var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(serverId)}/os-interface", ct).ConfigureAwait(false);
-                    return Network.Subnet.Objects(json, "interfaceAttachments").Any(i => i.Str("port_id") == portId);
+                    return Networking.Subnet.Objects(json, "interfaceAttachments").Any(i => i.Str("port_id") == portId);
                 },
                 attached => !attached, null, InterfaceWaitTimeout,
                 _ => $"Port {portId} was still attached to server {serverId} {InterfaceWaitTimeout.TotalSeconds:0} s after the detach request.",

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using OpenStackOrchestrator.Client.Core;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 
 namespace OpenStackOrchestrator.Client.Compute
 {

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
-using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Client.Images;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 

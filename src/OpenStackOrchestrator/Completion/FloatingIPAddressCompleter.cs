@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 
 namespace OpenStackOrchestrator.Completion
 {

@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Compute;
 using OpenStackOrchestrator.Client.Config;
-using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Client.Images;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Completion

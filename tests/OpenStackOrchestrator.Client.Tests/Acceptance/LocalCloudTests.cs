@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Compute;
 using OpenStackOrchestrator.Client.Config;
 using OpenStackOrchestrator.Client.Errors;
-using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Client.Images;
 using OpenStackOrchestrator.Client.Tests.TestSupport;
 using OpenStackOrchestrator.Tests.Shared;
 using Xunit;

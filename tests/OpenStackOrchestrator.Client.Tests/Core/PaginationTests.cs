@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Compute;
-using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Client.Images;
 using OpenStackOrchestrator.Client.Tests.TestSupport;
 using Xunit;
 

@@ -6,7 +6,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Errors;
-using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Client.Images;
 using OpenStackOrchestrator.Client.Tests.TestSupport;
 using Xunit;
 

@@ -10,7 +10,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
     /// object may be stale), text by id or exact name (several images with the name is an AmbiguousName error).</summary>
     internal static class ImageLookup
     {
-        public static Task<Client.Image.Image> ResolveAsync(ResourceReference given, CloudConnection cloud, CancellationToken ct)
+        public static Task<Client.Images.Image> ResolveAsync(ResourceReference given, CloudConnection cloud, CancellationToken ct)
         {
             var reference = given.On(cloud);
             return reference.Id != null && (reference.Cloud == null || ReferenceEquals(reference.Cloud, cloud))

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
-using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Client.Images;
 using OpenStackOrchestrator.Client.Tasks;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
@@ -12,7 +12,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
     /// <summary>New-OSImage: uploads a disk file into a new Glance image (streamed, verified by checksum), or snapshots
     /// a server into one (PowerCLI's New-Template from a VM); waits until the image is active, or -RunAsync.</summary>
     [Cmdlet(VerbsCommon.New, "OSImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = FileSet)]
-    [OutputType(typeof(Client.Image.Image), typeof(OSTask))]
+    [OutputType(typeof(Client.Images.Image), typeof(OSTask))]
     public sealed class NewOSImageCommand : OSTaskCmdlet
     {
         private const string FileSet = "File";
@@ -137,7 +137,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             });
         }
 
-        private static void ReportSnapshot(OSTask task, Client.Image.Image image)
+        private static void ReportSnapshot(OSTask task, Client.Images.Image image)
         {
             var percent = image.Status == "queued" ? 20 : image.Status == "saving" ? 60 : 90;
             task.Report(percent, "snapshot " + image.Status);

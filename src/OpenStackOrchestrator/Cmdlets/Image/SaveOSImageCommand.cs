@@ -69,7 +69,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             return true;
         }
 
-        private static async Task<object?> DownloadAsync(CloudConnection cloud, Client.Image.Image image, string file, bool force, OSTask task, CancellationToken ct)
+        private static async Task<object?> DownloadAsync(CloudConnection cloud, Client.Images.Image image, string file, bool force, OSTask task, CancellationToken ct)
         {
             var partial = $"{file}.{Guid.NewGuid():N}.partial";
             try
@@ -94,7 +94,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             }
         }
 
-        private static string FileNameFor(Client.Image.Image image)
+        private static string FileNameFor(Client.Images.Image image)
         {
             var invalid = System.IO.Path.GetInvalidFileNameChars();
             var name = new string((image.Name.Length > 0 ? image.Name : image.Id).Select(c => invalid.Contains(c) ? '_' : c).ToArray());

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
-using OpenStackOrchestrator.Client.Image;
+using OpenStackOrchestrator.Client.Images;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
@@ -9,7 +9,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
     /// <summary>Set-OSImage: renames images, changes their visibility, tags and custom properties (one JSON patch per
     /// image, with only what differs); returns the updated images.</summary>
     [Cmdlet(VerbsCommon.Set, "OSImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Client.Image.Image))]
+    [OutputType(typeof(Client.Images.Image))]
     public sealed class SetOSImageCommand : OSCloudCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]

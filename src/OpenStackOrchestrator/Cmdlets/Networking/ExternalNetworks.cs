@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Errors;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Client.Resolution;
 using OpenStackOrchestrator.Infrastructure;
 

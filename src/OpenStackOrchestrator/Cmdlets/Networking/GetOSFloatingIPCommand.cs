@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Client.Resolution;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
@@ -34,7 +34,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         /// <summary>Only the floating IPs of this external network.</summary>
         [Parameter(ParameterSetName = "Address")]
-        [FilterReferenceTransformation(typeof(Client.Network.Network))]
+        [FilterReferenceTransformation(typeof(Client.Networking.Network))]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
@@ -7,7 +7,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 {
     /// <summary>Get-OSNetwork: Neutron networks by name (wildcards) or id, optionally only external or shared ones.</summary>
     [Cmdlet(VerbsCommon.Get, "OSNetwork", DefaultParameterSetName = "Name", SupportsPaging = true)]
-    [OutputType(typeof(Client.Network.Network))]
+    [OutputType(typeof(Client.Networking.Network))]
     public sealed class GetOSNetworkCommand : OSGetCmdlet
     {
         [Parameter(ParameterSetName = "Name", Position = 0)]

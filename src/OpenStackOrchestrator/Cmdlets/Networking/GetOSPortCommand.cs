@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Compute;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
@@ -28,7 +28,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         /// <summary>Only the ports of this network.</summary>
         [Parameter(ParameterSetName = "Name")]
-        [FilterReferenceTransformation(typeof(Client.Network.Network))]
+        [FilterReferenceTransformation(typeof(Client.Networking.Network))]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 
@@ -76,7 +76,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             var given = InputObject!.BaseObject;
             switch (given)
             {
-                case Client.Network.Network n when Network == null:
+                case Client.Networking.Network n when Network == null:
                     network = new ResourceReference(n.Id, n.Name, n.Cloud);
                     return true;
                 case Server s when Server == null:
@@ -85,10 +85,10 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                 case Router r when Server == null:
                     router = new ResourceReference(r.Id, r.Name, r.Cloud);
                     return true;
-                case Client.Network.Network _:
+                case Client.Networking.Network _:
                 case Server _:
                 case Router _:
-                    return Refuse($"A {given.GetType().Name.ToLowerInvariant()} came from the pipeline and -{(given is Client.Network.Network ? "Network" : "Server")} was given too: " +
+                    return Refuse($"A {given.GetType().Name.ToLowerInvariant()} came from the pipeline and -{(given is Client.Networking.Network ? "Network" : "Server")} was given too: " +
                         "give one of them.");
                 default:
                     var kind = given is PSCustomObject ? InputObject.TypeNames[0] : given.GetType().Name;

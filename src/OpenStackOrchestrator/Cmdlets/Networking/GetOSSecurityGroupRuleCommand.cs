@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Errors;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
@@ -17,7 +17,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     {
         /// <summary>The groups whose rules to get (name, id or object); without it, every rule the user can see.</summary>
         [Parameter(ParameterSetName = "Group", Position = 0, ValueFromPipeline = true)]
-        [FilterReferenceTransformation(typeof(Client.Network.SecurityGroup))]
+        [FilterReferenceTransformation(typeof(Client.Networking.SecurityGroup))]
         [ArgumentCompleter(typeof(SecurityGroupNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? SecurityGroup { get; set; }

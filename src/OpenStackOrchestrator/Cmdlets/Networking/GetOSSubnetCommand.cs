@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
@@ -26,7 +26,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         /// <summary>Only the subnets of this network (name, id or object; filtered server-side).</summary>
         [Parameter(ParameterSetName = "Name", ValueFromPipeline = true)]
-        [FilterReferenceTransformation(typeof(Client.Network.Network))]
+        [FilterReferenceTransformation(typeof(Client.Networking.Network))]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 

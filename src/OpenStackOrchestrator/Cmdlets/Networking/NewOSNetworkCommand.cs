@@ -1,11 +1,11 @@
 using System.Management.Automation;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 
 namespace OpenStackOrchestrator.Cmdlets.Networking
 {
     /// <summary>New-OSNetwork: creates a Neutron network (the counterpart of a port group).</summary>
     [Cmdlet(VerbsCommon.New, "OSNetwork", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Client.Network.Network))]
+    [OutputType(typeof(Client.Networking.Network))]
     public sealed class NewOSNetworkCommand : NeutronCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]

@@ -3,7 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using OpenStackOrchestrator.Client.Network;
+using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
@@ -7,7 +7,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 {
     /// <summary>Set-OSNetwork: renames a network or changes its external, shared, MTU and port security settings.</summary>
     [Cmdlet(VerbsCommon.Set, "OSNetwork", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Client.Network.Network))]
+    [OutputType(typeof(Client.Networking.Network))]
     public sealed class SetOSNetworkCommand : NeutronCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
