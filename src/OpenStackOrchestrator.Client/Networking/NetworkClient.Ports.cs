@@ -1,37 +1,31 @@
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStackOrchestrator.Client.Resolution;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
-    /// <summary>Ports.</summary>
+    /// <summary>Ports, through the declared <see cref="Port.Definition"/>.</summary>
     public sealed partial class NetworkClient
     {
-        public IAsyncEnumerable<Port> ListPortsAsync(PortListOptions options, CancellationToken cancellationToken = default)
-        {
-            var query = Query();
-            if (options.Name != null) query["name"] = options.Name;
-            if (options.NetworkId != null) query["network_id"] = options.NetworkId;
-            if (options.DeviceId != null) query["device_id"] = options.DeviceId;
-            if (options.DeviceOwner != null) query["device_owner"] = options.DeviceOwner;
-            if (options.IPAddress != null) query["fixed_ips"] = "ip_address=" + options.IPAddress;
-            return ListResourcesAsync("ports", "ports", query, options.Limit, j => new Port(j, _cloud), cancellationToken);
-        }
+        public IAsyncEnumerable<Port> ListPortsAsync(PortListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(Port.Definition, new ListQuery { Name = options.Name, Limit = options.Limit, PageSize = PageSize, Fields = options.Fields }
+                .Filter("NetworkId", options.NetworkId)
+                .Filter("DeviceId", options.DeviceId)
+                .Filter("DeviceOwner", options.DeviceOwner)
+                .Filter("FixedIP", options.IPAddress == null ? null : "ip_address=" + options.IPAddress), cancellationToken);
 
-        public async Task<Port> GetPortAsync(string id, CancellationToken cancellationToken) =>
-            new Port(await GetResourceAsync("ports", id, "port", cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Port> GetPortAsync(string id, CancellationToken cancellationToken) => _cloud.GetResourceAsync(Port.Definition, id, cancellationToken);
 
         public Task<Port> ResolvePortAsync(string nameOrId, CancellationToken cancellationToken) =>
-            NameResolver.ResolveOneAsync("port", nameOrId, GetPortAsync,
-                (name, ct) => NameResolver.ToListAsync(ListPortsAsync(new PortListOptions { Name = name }, ct)), p => p.Id, p => p.Name, cancellationToken);
+            _cloud.ResolveResourceAsync(Port.Definition, nameOrId, cancellationToken);
 
-        public async Task<Port> CreatePortAsync(PortCreateRequest request, CancellationToken cancellationToken) =>
-            new Port(await CreateResourceAsync("ports", "port", request.ToFields(), cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Port> CreatePortAsync(PortCreateRequest request, CancellationToken cancellationToken) =>
+            _cloud.CreateResourceAsync(Port.Definition, request, ClientJson.Default.PortCreateRequest, cancellationToken);
 
-        public async Task<Port> UpdatePortAsync(string id, PortUpdate update, CancellationToken cancellationToken) =>
-            new Port(await UpdateResourceAsync("ports", id, "port", update.ToFields(), cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Port> UpdatePortAsync(string id, PortUpdate update, CancellationToken cancellationToken) =>
+            _cloud.UpdateResourceAsync(Port.Definition, id, update, ClientJson.Default.PortUpdate, cancellationToken);
 
-        public Task DeletePortAsync(string id, CancellationToken cancellationToken) => DeleteResourceAsync("ports", id, cancellationToken);
+        public Task DeletePortAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Port.Definition, id, cancellationToken);
     }
 }

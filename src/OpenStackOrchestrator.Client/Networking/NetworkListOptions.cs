@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>Server-side filters for GET /v2.0/networks. Neutron matches names exactly.</summary>
@@ -28,6 +29,8 @@ namespace OpenStackOrchestrator.Client.Networking
         /// <summary>Ports that have this fixed IP address.</summary>
         public string? IPAddress { get; set; }
         public int? Limit { get; set; }
+        /// <summary>Only these JSON fields (Port.Definition.FieldsOf(properties)); null: all.</summary>
+        public IReadOnlyList<string>? Fields { get; set; }
     }
 
     /// <summary>Server-side filters for GET /v2.0/routers.</summary>

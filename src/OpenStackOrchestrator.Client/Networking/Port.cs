@@ -1,77 +1,88 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron port: one virtual NIC on a network (a server's, a router's, or not yet attached).</summary>
-    public sealed class Port
+    public sealed class Port : OSResource
     {
-        internal Port(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<Port> Definition = new ResourceDefinition<Port>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            NetworkId = json.Str("network_id") ?? "";
-            MacAddress = json.Str("mac_address") ?? "";
-            Status = json.Str("status") ?? "";
-            AdminStateUp = json.Bool("admin_state_up") ?? true;
-            FixedIPs = Subnet.Objects(json, "fixed_ips").Select(f => new FixedIP(f.Str("subnet_id") ?? "", f.Str("ip_address") ?? "")).ToList();
-            IPAddress = FixedIPs.Select(f => f.IPAddress).ToArray();
-            DeviceId = json.Str("device_id") ?? "";
-            DeviceOwner = json.Str("device_owner") ?? "";
-            SecurityGroupIds = json.StringList("security_groups");
-            AllowedAddressPairs = Subnet.Objects(json, "allowed_address_pairs")
-                .Select(p => new AllowedAddressPair(p.Str("ip_address") ?? "", p.Str("mac_address"))).ToList();
-            PortSecurityEnabled = json.Bool("port_security_enabled");
-            BindingHostId = json.Str("binding:host_id");
-            BindingVnicType = json.Str("binding:vnic_type");
-            Description = json.Str("description");
-            ProjectId = json.Str("project_id") ?? json.Str("tenant_id");
-            Created = json.Time("created_at");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "port",
+            ServiceType = ServiceTypes.Network,
+            Path = "/v2.0/ports",
+            Key = "port",
+            CollectionKey = "ports",
+            Paging = PagingStyle.NeutronMarker,
+            Json = ClientJson.Default.Port,
+            SupportsFields = true,
+            TypeName = "OpenStackOrchestrator.Port",
+            Filters = new Dictionary<string, string>
+            {
+                ["NetworkId"] = "network_id",
+                ["DeviceId"] = "device_id",
+                ["DeviceOwner"] = "device_owner",
+                ["FixedIP"] = "fixed_ips",
+            },
+        };
 
-        public string Id { get; }
-        public string Name { get; }
-        public string NetworkId { get; }
-        public string MacAddress { get; }
+        [JsonPropertyName("network_id")]
+        public string NetworkId { get; init; } = "";
+        [JsonPropertyName("mac_address")]
+        public string MacAddress { get; init; } = "";
         /// <summary>ACTIVE, DOWN, BUILD or ERROR.</summary>
-        public string Status { get; }
-        public bool AdminStateUp { get; }
-        public IReadOnlyList<FixedIP> FixedIPs { get; }
-        public string[] IPAddress { get; }
+        [JsonPropertyName("status")]
+        public string Status { get; init; } = "";
+        [JsonPropertyName("admin_state_up")]
+        public bool AdminStateUp { get; init; } = true;
+        [JsonPropertyName("fixed_ips")]
+        public IReadOnlyList<FixedIP> FixedIPs { get; init; } = Array.Empty<FixedIP>();
+        [DerivedFrom("fixed_ips")]
+        public string[] IPAddress => FixedIPs.Select(f => f.IPAddress).ToArray();
         /// <summary>The id of the server or router that uses the port; empty when unattached.</summary>
-        public string DeviceId { get; }
+        [JsonPropertyName("device_id")]
+        public string DeviceId { get; init; } = "";
         /// <summary>compute:&lt;zone&gt; for a server's port, network:router_interface, network:dhcp...</summary>
-        public string DeviceOwner { get; }
+        [JsonPropertyName("device_owner")]
+        public string DeviceOwner { get; init; } = "";
         /// <summary>The server's id when a server uses the port.</summary>
+        [DerivedFrom("device_id", "device_owner")]
         public string? ServerId => DeviceOwner.StartsWith("compute:", StringComparison.Ordinal) && DeviceId.Length > 0 ? DeviceId : null;
-        public IReadOnlyList<string> SecurityGroupIds { get; }
-        public IReadOnlyList<AllowedAddressPair> AllowedAddressPairs { get; }
-        public bool? PortSecurityEnabled { get; }
-        public string? BindingHostId { get; }
-        public string? BindingVnicType { get; }
-        public string? Description { get; }
-        public string? ProjectId { get; }
-        public DateTime? Created { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
-        public override string ToString() => Name.Length > 0 ? Name : Id;
+        [JsonPropertyName("security_groups")]
+        public IReadOnlyList<string> SecurityGroupIds { get; init; } = Array.Empty<string>();
+        [JsonPropertyName("allowed_address_pairs")]
+        public IReadOnlyList<AllowedAddressPair> AllowedAddressPairs { get; init; } = Array.Empty<AllowedAddressPair>();
+        [JsonPropertyName("port_security_enabled")]
+        public bool? PortSecurityEnabled { get; init; }
+        [JsonPropertyName("binding:host_id")]
+        public string? BindingHostId { get; init; }
+        [JsonPropertyName("binding:vnic_type")]
+        public string? BindingVnicType { get; init; }
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+        [JsonPropertyName("project_id")]
+        public string? ProjectId { get; init; }
+        [JsonPropertyName("created_at")]
+        public DateTime? Created { get; init; }
     }
 
     /// <summary>An address of a port on one of its network's subnets.</summary>
     public sealed class FixedIP
     {
+        [JsonConstructor]
         public FixedIP(string subnetId, string ipAddress)
         {
-            SubnetId = subnetId;
-            IPAddress = ipAddress;
+            SubnetId = subnetId ?? "";
+            IPAddress = ipAddress ?? "";
         }
 
+        [JsonPropertyName("subnet_id")]
         public string SubnetId { get; }
+        [JsonPropertyName("ip_address")]
         public string IPAddress { get; }
         public override string ToString() => $"{SubnetId}={IPAddress}";
     }
@@ -79,14 +90,17 @@ namespace OpenStackOrchestrator.Client.Networking
     /// <summary>An extra address (or CIDR) that port security lets through a port, e.g. a VRRP virtual IP.</summary>
     public sealed class AllowedAddressPair
     {
+        [JsonConstructor]
         public AllowedAddressPair(string ipAddress, string? macAddress)
         {
-            IPAddress = ipAddress;
+            IPAddress = ipAddress ?? "";
             MacAddress = macAddress;
         }
 
+        [JsonPropertyName("ip_address")]
         public string IPAddress { get; }
         /// <summary>Null: the port's own MAC address.</summary>
+        [JsonPropertyName("mac_address")]
         public string? MacAddress { get; }
         public override string ToString() => MacAddress == null ? IPAddress : $"{IPAddress}={MacAddress}";
     }

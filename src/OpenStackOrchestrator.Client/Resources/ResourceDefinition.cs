@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OpenStackOrchestrator.Client.Resources
+{
+    /// <summary>How a collection comes back page after page.</summary>
+    public enum PagingStyle
+    {
+        /// <summary>One answer holds the whole collection.</summary>
+        None,
+        /// <summary>Next links: Nova, Cinder and Heat "&lt;key&gt;_links"/"links", Glance "next".</summary>
+        Links,
+        /// <summary>Neutron: next links, and once paged, marker=&lt;last id&gt; until a page comes back empty (Neutron
+        /// applies LIMIT before it drops rows its RBAC joins duplicate, so a short page is not the end).</summary>
+        NeutronMarker,
+    }
+
+    /// <summary>Everything the generic client and cmdlets need to know of one kind of resource, declared once: where it
+    /// lives, how its JSON is keyed and read, which list filters the service applies, how lists page, which
+    /// microversion it wants, and the PowerShell type name its objects carry.</summary>
+    public sealed class ResourceDefinition<T> : IResourceDefinition where T : OSResource
+    {
+        private Dictionary<string, string>? _fieldsByProperty;
+
+        /// <summary>The lower-case noun of messages: "port", "server group".</summary>
+        public string Kind { get; init; } = "";
+        public string ServiceType { get; init; } = "";
+        /// <summary>The collection's path below the endpoint: "/v2.0/ports", "/os-server-groups".</summary>
+        public string Path { get; init; } = "";
+        /// <summary>Where lists are read when it is not <see cref="Path"/> (Nova's "/servers/detail").</summary>
+        public string? ListPath { get; init; }
+        /// <summary>The JSON key of one item: "port".</summary>
+        public string Key { get; init; } = "";
+        /// <summary>The JSON key of a list: "ports".</summary>
+        public string CollectionKey { get; init; } = "";
+        /// <summary>Set when each listed item is wrapped again (Nova key pairs: {"keypair": {...}}).</summary>
+        public string? ListItemKey { get; init; }
+        public PagingStyle Paging { get; init; } = PagingStyle.Links;
+        public JsonTypeInfo<T> Json { get; init; } = null!;
+        /// <summary>The list filters the service applies: the name the client and cmdlets use, and the query key.</summary>
+        public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
+        /// <summary>The query key that filters by exact name server-side; null: names are filtered here.</summary>
+        public string? NameFilter { get; init; } = "name";
+        /// <summary>The service answers ?fields= with only those fields (Neutron).</summary>
+        public bool SupportsFields { get; init; }
+        /// <summary>The microversion asked for, and the lowest one the resource works with (null: none).</summary>
+        public string? Microversion { get; init; }
+        public string? MinimumMicroversion { get; init; }
+        /// <summary>The lowest microversion that honours limit= (Nova key pairs: 2.35); below it lists are not cut short.</summary>
+        public string? LimitMicroversion { get; init; }
+        /// <summary>Nova key pairs: the name is the id.</summary>
+        public bool IdIsName { get; init; }
+        /// <summary>The PowerShell type name of its objects (their views are keyed by it).</summary>
+        public string TypeName { get; init; } = "";
+
+        Type IResourceDefinition.ResourceType => typeof(T);
+
+        /// <summary>The JSON fields behind properties (for -Property): a property's [JsonPropertyName], or the fields a
+        /// computed property is [DerivedFrom]. Unknown properties are an error that lists the known ones.</summary>
+        public IReadOnlyList<string> FieldsOf(IEnumerable<string> properties)
+        {
+            var map = _fieldsByProperty ??= MapFields();
+            var fields = new List<string> { "id" };
+            if (NameFilter != null) fields.Add("name");
+            foreach (var property in properties)
+            {
+                if (!map.TryGetValue(property, out var json))
+                    throw new ArgumentException($"A {Kind} has no property '{property}' that can be asked for; it has: {string.Join(", ", map.Keys.OrderBy(k => k))}.");
+                foreach (var field in json.Split(','))
+                    if (!fields.Contains(field)) fields.Add(field);
+            }
+            return fields;
+        }
+
+        public IReadOnlyCollection<string> SelectableProperties => (_fieldsByProperty ??= MapFields()).Keys;
+
+        private static Dictionary<string, string> MapFields()
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var json = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
+                           ?? (property.GetCustomAttribute<DerivedFromAttribute>() is { } derived ? string.Join(",", derived.Fields) : null);
+                if (json != null)
+                    map[property.Name] = json;
+            }
+            return map;
+        }
+    }
+
+    /// <summary>The non-generic face of a definition (registries, completers, convention tests).</summary>
+    public interface IResourceDefinition
+    {
+        string Kind { get; }
+        string TypeName { get; }
+        Type ResourceType { get; }
+        bool SupportsFields { get; }
+        IReadOnlyCollection<string> SelectableProperties { get; }
+    }
+
+    /// <summary>A computed property and the JSON fields it is computed from (so -Property asks for them).</summary>
+    [AttributeUsage(AttributeTargets.Property)]
+    public sealed class DerivedFromAttribute : Attribute
+    {
+        public DerivedFromAttribute(params string[] fields) => Fields = fields;
+        public IReadOnlyList<string> Fields { get; }
+    }
+}
