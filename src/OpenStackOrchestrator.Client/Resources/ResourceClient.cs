@@ -147,7 +147,11 @@ namespace OpenStackOrchestrator.Client.Resources
             return Read(cloud, definition, item, response);
         }
 
-        private static T Read<T>(CloudConnection cloud, ResourceDefinition<T> definition, JsonElement element, ServiceResponse response) where T : OSResource
+        /// <summary>A resource from JSON that came inside another answer (a server's nested port, a stack's resource).</summary>
+        internal static T ReadResource<T>(this CloudConnection cloud, ResourceDefinition<T> definition, JsonElement element, ServiceResponse? response = null)
+            where T : OSResource => Read(cloud, definition, element, response);
+
+        private static T Read<T>(CloudConnection cloud, ResourceDefinition<T> definition, JsonElement element, ServiceResponse? response) where T : OSResource
         {
             T? item;
             try
@@ -156,12 +160,12 @@ namespace OpenStackOrchestrator.Client.Resources
             }
             catch (JsonException ex)
             {
-                throw new InvalidResponseException($"A {definition.Kind} in the answer from {response.Url} could not be read: {ex.Message}", ex)
-                { Service = definition.ServiceType, StatusCode = response.StatusCode, RequestId = response.RequestId, Url = response.Url };
+                throw new InvalidResponseException($"A {definition.Kind} in the answer from {response?.Url ?? definition.ServiceType} could not be read: {ex.Message}", ex)
+                { Service = definition.ServiceType, StatusCode = response?.StatusCode, RequestId = response?.RequestId, Url = response?.Url };
             }
             if (item == null)
-                throw new InvalidResponseException($"The answer from {response.Url} has an empty {definition.Kind}.")
-                { Service = definition.ServiceType, StatusCode = response.StatusCode, RequestId = response.RequestId, Url = response.Url };
+                throw new InvalidResponseException($"The answer from {response?.Url ?? definition.ServiceType} has an empty {definition.Kind}.")
+                { Service = definition.ServiceType, StatusCode = response?.StatusCode, RequestId = response?.RequestId, Url = response?.Url };
             item.Cloud = cloud;
             return item;
         }
