@@ -28,6 +28,12 @@ namespace OpenStackOrchestrator.Client.Networking
                 ["DeviceOwner"] = "device_owner",
                 ["FixedIP"] = "fixed_ips",
             },
+            ParentFilters = new Dictionary<Type, string>
+            {
+                [typeof(Network)] = "NetworkId",
+                [typeof(Router)] = "DeviceId",
+                [typeof(Compute.Server)] = "DeviceId",
+            },
         };
 
         [JsonPropertyName("network_id")]

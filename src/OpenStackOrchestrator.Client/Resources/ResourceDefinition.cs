@@ -56,6 +56,12 @@ namespace OpenStackOrchestrator.Client.Resources
         public bool IdIsName { get; init; }
         /// <summary>The PowerShell type name of its objects (their views are keyed by it).</summary>
         public string TypeName { get; init; } = "";
+        /// <summary>Resources whose own objects filter a list of this one (a network's ports): the parent's type and the
+        /// declared filter its id goes into. Get-OSNetwork x | Get-OSPort works from this alone.</summary>
+        public IReadOnlyDictionary<Type, string> ParentFilters { get; init; } = new Dictionary<Type, string>();
+
+        IAsyncEnumerable<OSResource> IResourceDefinition.ListAsync(CloudConnection cloud, ListQuery query, System.Threading.CancellationToken cancellationToken) =>
+            cloud.ListResourcesAsync(this, query, cancellationToken);
 
         Type IResourceDefinition.ResourceType => typeof(T);
 
@@ -100,6 +106,8 @@ namespace OpenStackOrchestrator.Client.Resources
         Type ResourceType { get; }
         bool SupportsFields { get; }
         IReadOnlyCollection<string> SelectableProperties { get; }
+        IReadOnlyDictionary<Type, string> ParentFilters { get; }
+        IAsyncEnumerable<OSResource> ListAsync(CloudConnection cloud, ListQuery query, System.Threading.CancellationToken cancellationToken);
     }
 
     /// <summary>A computed property and the JSON fields it is computed from (so -Property asks for them).</summary>

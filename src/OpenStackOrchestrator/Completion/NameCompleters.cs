@@ -22,7 +22,7 @@ namespace OpenStackOrchestrator.Completion
 
         protected abstract Task<List<string>> FetchAsync(CloudConnection cloud, CancellationToken cancellationToken);
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+        public virtual IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var cloud = TargetCloud(fakeBoundParameters);

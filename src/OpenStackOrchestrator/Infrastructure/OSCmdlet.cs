@@ -160,7 +160,7 @@ namespace OpenStackOrchestrator.Infrastructure
         /// <summary>Writes an object with the module's stable type name (used by the format views).</summary>
         protected void WriteTyped(object item) => WriteTyped(item, TypeNames.For(item) ?? item.GetType().FullName!);
 
-        protected void WriteTyped(object item, string typeName)
+        protected virtual void WriteTyped(object item, string typeName)
         {
             var wrapped = PSObject.AsPSObject(item);
             if (wrapped.TypeNames.Count == 0 || wrapped.TypeNames[0] != typeName)

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Resources;
+using OpenStackOrchestrator.Completion;
+
+namespace OpenStackOrchestrator.Infrastructure
+{
+    /// <summary>A cmdlet over one declared resource (the completers and convention tests find its definition here).</summary>
+    public interface IResourceCmdlet
+    {
+        IResourceDefinition Resource { get; }
+    }
+
+    /// <summary>Get- over a declared resource: -Name (wildcards, completed), -Id, -Property (only those fields asked of the
+    /// service where it can select fields), -First/-Skip, and pipeline input: a name, an object of the resource itself
+    /// (read again), or an object of a declared parent (Get-OSNetwork x | Get-OSPort), read in the cloud it came from.
+    /// A concrete cmdlet names its definition and adds its own filters in <see cref="Filter"/>.</summary>
+    public abstract class OSResourceGetCmdlet<T> : OSGetCmdlet, IResourceCmdlet where T : OSResource
+    {
+        private IReadOnlyList<string>? _fields;
+
+        protected abstract ResourceDefinition<T> Definition { get; }
+        IResourceDefinition IResourceCmdlet.Resource => Definition;
+
+        [Parameter(ParameterSetName = "Name", Position = 0)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(ResourceNameCompleter))]
+        public string[]? Name { get; set; }
+
+        [Parameter(ParameterSetName = "Id", Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        /// <summary>Only these properties (the service is asked for only their fields where it can select fields).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ResourcePropertyCompleter))]
+        public string[]? Property { get; set; }
+
+        [Parameter(ParameterSetName = "Name", ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (Property == null)
+                return;
+            try
+            {
+                _fields = Definition.FieldsOf(Property);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "UnknownProperty", ErrorCategory.InvalidArgument, Property));
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (Id != null)
+            {
+                WriteByIds(Id, Definition.TypeName, (cloud, id, ct) => cloud.GetResourceAsync(Definition, id, ct, _fields));
+                return;
+            }
+            if (InputObject?.BaseObject is T same)
+            {
+                // The resource itself (Get-OSPort x | Get-OSPort): read again, by id, from the cloud it came from.
+                InCloud(same.Cloud, () => WriteByIds(new[] { same.Id }, Definition.TypeName, (cloud, id, ct) => cloud.GetResourceAsync(Definition, id, ct, _fields)));
+                return;
+            }
+            var names = Name;
+            var query = new ListQuery { Fields = _fields };
+            CloudConnection? inputCloud = null;
+            if (InputObject != null && !TakeInput(InputObject, query, ref names, ref inputCloud))
+                return;
+            if (!Filter(query))
+                return;
+            var filter = new NameFilter(names);
+            var exact = Definition.NameFilter == null ? null : filter.SingleExactName;
+            query.Name = exact;
+            InCloud(inputCloud, () => WriteMatches(Definition.Kind, Definition.TypeName, filter, filteredClientSide: !filter.IsEmpty && exact == null,
+                (cloud, limit, ct) => ListAsync(cloud, With(query, limit), ct), item => item.Name));
+        }
+
+        /// <summary>Adds the cmdlet's own filters to the query; false when a filter could not be given (error written).</summary>
+        protected virtual bool Filter(ListQuery query) => true;
+
+        /// <summary>The list itself; a cmdlet whose filters must be resolved on each cloud first overrides it.</summary>
+        protected virtual IAsyncEnumerable<T> ListAsync(CloudConnection cloud, ListQuery query, CancellationToken cancellationToken) =>
+            cloud.ListResourcesAsync(Definition, query, cancellationToken);
+
+        /// <summary>-Property gives objects with just those properties (and the hidden Id and Cloud that pipe them on).</summary>
+        protected override void WriteTyped(object item, string typeName)
+        {
+            if (Property != null && item is T resource)
+                WriteObject(SelectedProperties.Of(resource, Property, typeName));
+            else
+                base.WriteTyped(item, typeName);
+        }
+
+        private bool TakeInput(PSObject input, ListQuery query, ref string[]? names, ref CloudConnection? cloud)
+        {
+            var given = input.BaseObject;
+            switch (given)
+            {
+                case string name:
+                    names = (names ?? new string[0]).Append(name).ToArray();
+                    return true;
+                case object parent when ParentFilterFor(parent.GetType()) is string filterName:
+                    if (query.Filters.ContainsKey(filterName))
+                        return Refuse(input, $"A {Kind(parent)} came from the pipeline and a filter of the same kind was given too: give one of them.");
+                    query.Filter(filterName, input.Properties["Id"]?.Value?.ToString());
+                    cloud = (input.Properties["Cloud"]?.Value is PSObject c ? c.BaseObject : input.Properties["Cloud"]?.Value) as CloudConnection;
+                    return true;
+                default:
+                    var kind = given is PSCustomObject ? input.TypeNames[0] : given.GetType().Name;
+                    var accepted = new[] { Definition.Kind + "s", "names" }.Concat(Definition.ParentFilters.Keys.Select(t => Kind(t) + "s"));
+                    return Refuse(input, $"{MyInvocation.MyCommand.Name} takes {string.Join(", ", accepted)} from the pipeline, not {kind} '{given}'.");
+            }
+        }
+
+        private string? ParentFilterFor(Type type) =>
+            Definition.ParentFilters.Where(p => p.Key.IsAssignableFrom(type)).Select(p => p.Value).FirstOrDefault();
+
+        private static string Kind(object value) => Kind(value.GetType());
+        private static string Kind(Type type) => type.Name.ToLowerInvariant();
+
+        private bool Refuse(PSObject input, string message)
+        {
+            WriteError(new ErrorRecord(new ArgumentException(message), "InvalidPipelineInput", ErrorCategory.InvalidArgument, input));
+            return false;
+        }
+
+        private void InCloud(CloudConnection? cloud, Action action)
+        {
+            var given = Cloud;
+            if (cloud != null)
+                Cloud = new[] { cloud };
+            try
+            {
+                action();
+            }
+            finally
+            {
+                Cloud = given;
+            }
+        }
+
+        private static ListQuery With(ListQuery query, int? limit)
+        {
+            var copy = new ListQuery { Name = query.Name, Limit = limit, Fields = query.Fields, PageSize = query.PageSize };
+            foreach (var filter in query.Filters)
+                copy.Filters[filter.Key] = filter.Value;
+            return copy;
+        }
+    }
+}
