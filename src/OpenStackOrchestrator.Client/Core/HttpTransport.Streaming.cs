@@ -8,7 +8,6 @@ using System.Threading.Tasks;
 using Flurl.Http;
 using OpenStackOrchestrator.Client.Errors;
 using Polly;
-using Polly.Retry;
 
 namespace OpenStackOrchestrator.Client.Core
 {
@@ -25,7 +24,7 @@ namespace OpenStackOrchestrator.Client.Core
         public async Task<ServiceResponse> SendStreamAsync(HttpMethod method, string url, IDictionary<string, string> headers,
             StreamBody body, bool idempotent, string service, CancellationToken cancellationToken)
         {
-            var pipeline = BuildTransferPipeline(attempt => body.CanResend && RetryDecision.ShouldRetry(attempt, idempotent));
+            var pipeline = BuildRetryPipeline(attempt => body.CanResend && RetryDecision.ShouldRetry(attempt, idempotent));
             var outcome = await RunTransferAsync(pipeline, ct => UploadOnceAsync(method, url, headers, body, ct), method, url, service, cancellationToken).ConfigureAwait(false);
             return Completed(outcome, method, url, service, body.BytesSent);
         }
@@ -37,7 +36,7 @@ namespace OpenStackOrchestrator.Client.Core
             Stream destination, Action<long>? progress, string service, CancellationToken cancellationToken)
         {
             long written = 0;
-            var pipeline = BuildTransferPipeline(attempt => Interlocked.Read(ref written) == 0 && RetryDecision.ShouldRetry(attempt, idempotent: true));
+            var pipeline = BuildRetryPipeline(attempt => Interlocked.Read(ref written) == 0 && RetryDecision.ShouldRetry(attempt, idempotent: true));
             var outcome = await RunTransferAsync(pipeline, ct => DownloadOnceAsync(method, url, headers, destination, n =>
             {
                 Interlocked.Exchange(ref written, n);
@@ -165,14 +164,6 @@ namespace OpenStackOrchestrator.Client.Core
             }
         }
 
-        private IFlurlRequest Request(string url, IDictionary<string, string> headers)
-        {
-            var request = _client.Request(url);
-            foreach (var header in headers)
-                request.WithHeader(header.Key, header.Value);
-            return request;
-        }
-
         private static Attempt FailedTransfer(Exception ex, IdleTimeout idle, Stopwatch watch, long bytes, string direction)
         {
             var attempt = Attempt.Failed(idle.Expired ? new TimeoutException("no progress", ex) : ex, watch.Elapsed);
@@ -192,29 +183,6 @@ namespace OpenStackOrchestrator.Client.Core
             return new ServiceUnreachableException(
                 $"The transfer {method.Method} {url} broke off after {bytes} bytes: {Describe(failure)}. It was not retried: those bytes cannot be sent or received again.", failure)
             { Service = service, Method = method.Method, Url = url };
-        }
-
-        private ResiliencePipeline<Attempt> BuildTransferPipeline(Func<Attempt, bool> canRetry)
-        {
-            if (Settings.MaxRetries <= 0)
-                return ResiliencePipeline<Attempt>.Empty;
-            return new ResiliencePipelineBuilder<Attempt>()
-                .AddRetry(new RetryStrategyOptions<Attempt>
-                {
-                    MaxRetryAttempts = Settings.MaxRetries,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = Settings.RetryBaseDelay,
-                    MaxDelay = Settings.MaxRetryDelay,
-                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result != null && canRetry(args.Outcome.Result)),
-                    DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDecision.RetryAfter(args.Outcome.Result, Settings.MaxRetryDelay)),
-                    OnRetry = args =>
-                    {
-                        RequestTrace.Write($"RETRY {args.AttemptNumber + 1}/{Settings.MaxRetries} in {(long)args.RetryDelay.TotalMilliseconds} ms after {args.Outcome.Result?.Summary}");
-                        return default;
-                    },
-                })
-                .Build();
         }
     }
 }

@@ -30,8 +30,8 @@ namespace OpenStackOrchestrator.Client.Core
             _client = new FlurlClient(new HttpClient(CreateHandler(Settings)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan });
             _client.Settings.Timeout = null;
             _client.Settings.AllowedHttpStatusRange = "*";
-            _idempotentPipeline = BuildRetryPipeline(idempotent: true);
-            _unsafePipeline = BuildRetryPipeline(idempotent: false);
+            _idempotentPipeline = BuildRetryPipeline(attempt => RetryDecision.ShouldRetry(attempt, idempotent: true));
+            _unsafePipeline = BuildRetryPipeline(attempt => RetryDecision.ShouldRetry(attempt, idempotent: false));
         }
 
         public HttpSettings Settings { get; }
@@ -74,11 +74,8 @@ namespace OpenStackOrchestrator.Client.Core
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    var request = _client.Request(url);
-                    foreach (var header in headers)
-                        request.WithHeader(header.Key, header.Value);
                     var content = jsonBody == null ? null : new StringContent(jsonBody, Encoding.UTF8, "application/json");
-                    using (var response = await request.SendAsync(method, content, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false))
+                    using (var response = await Request(url, headers).SendAsync(method, content, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false))
                     {
                         var body = await response.ResponseMessage.Content.ReadAsStringAsync().ConfigureAwait(false);
                         var responseHeaders = CollectHeaders(response.ResponseMessage);
@@ -132,7 +129,17 @@ namespace OpenStackOrchestrator.Client.Core
             }
         }
 
-        private ResiliencePipeline<Attempt> BuildRetryPipeline(bool idempotent)
+        private IFlurlRequest Request(string url, IDictionary<string, string> headers)
+        {
+            var request = _client.Request(url);
+            foreach (var header in headers)
+                request.WithHeader(header.Key, header.Value);
+            return request;
+        }
+
+        /// <summary>Bounded retries with exponential backoff and jitter, Retry-After honoured, for the attempts
+        /// <paramref name="canRetry"/> accepts.</summary>
+        private ResiliencePipeline<Attempt> BuildRetryPipeline(Func<Attempt, bool> canRetry)
         {
             if (Settings.MaxRetries <= 0)
                 return ResiliencePipeline<Attempt>.Empty;
@@ -144,7 +151,7 @@ namespace OpenStackOrchestrator.Client.Core
                     UseJitter = true,
                     Delay = Settings.RetryBaseDelay,
                     MaxDelay = Settings.MaxRetryDelay,
-                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result != null && RetryDecision.ShouldRetry(args.Outcome.Result, idempotent)),
+                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result != null && canRetry(args.Outcome.Result)),
                     DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDecision.RetryAfter(args.Outcome.Result, Settings.MaxRetryDelay)),
                     OnRetry = args =>
                     {
