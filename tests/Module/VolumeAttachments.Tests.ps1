@@ -70,7 +70,7 @@ Describe 'A new volume piped to a server' -Tag Cloud -Skip:([bool]$NoCloud) {
     }
 
     It 'is detached by Remove-OSVolumeAttachment: available, no device, not among the server''s disks' {
-        $detached = Get-OSVolume -Id $attached.Id | Remove-OSVolumeAttachment -Server $Server -ErrorAction Stop
+        $detached = Get-OSVolume -Id $attached.Id | Remove-OSVolumeAttachment -Server $Server -Confirm:$false -ErrorAction Stop
         $detached.Status | Should -Be 'available'
         $detached.Device | Should -BeNullOrEmpty
         $detached.Server | Should -BeNullOrEmpty

@@ -13,7 +13,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 {
     /// <summary>Remove-OSVolumeAttachment: detaches volumes from a server (or, without -Server, from every server they
     /// are attached to) and waits until they are available. The volumes are kept.</summary>
-    [Cmdlet(VerbsCommon.Remove, "OSVolumeAttachment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Remove, "OSVolumeAttachment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Volume), typeof(OSTask))]
     public sealed class RemoveOSVolumeAttachmentCommand : VolumeActionCmdlet
     {
