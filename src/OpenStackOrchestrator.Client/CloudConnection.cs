@@ -66,6 +66,10 @@ namespace OpenStackOrchestrator.Client
         internal HttpSettings HttpSettings => _transport.Settings;
         /// <summary>How many tokens this connection obtained (1 after Connect; more after renewals).</summary>
         internal int AuthenticationCount => _tokens.AuthenticationCount;
+        /// <summary>Items per list request by service type (absent or 0: the whole collection in one answer where the
+        /// service allows, as the CLI and openstacksdk do; a page size bounds each answer on large clouds).</summary>
+        internal System.Collections.Concurrent.ConcurrentDictionary<string, int> PageSizes { get; } =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
         internal ComputeClient Compute => _clients.Compute;
         internal ImageClient Image => _clients.Image;

@@ -9,7 +9,7 @@ namespace OpenStackOrchestrator.Client.Networking
     public sealed partial class NetworkClient
     {
         public IAsyncEnumerable<Port> ListPortsAsync(PortListOptions options, CancellationToken cancellationToken = default) =>
-            _cloud.ListResourcesAsync(Port.Definition, new ListQuery { Name = options.Name, Limit = options.Limit, PageSize = PageSize, Fields = options.Fields }
+            _cloud.ListResourcesAsync(Port.Definition, new ListQuery { Name = options.Name, Limit = options.Limit, Fields = options.Fields }
                 .Filter("NetworkId", options.NetworkId)
                 .Filter("DeviceId", options.DeviceId)
                 .Filter("DeviceOwner", options.DeviceOwner)

@@ -17,7 +17,11 @@ namespace OpenStackOrchestrator.Client.Networking
     {
         /// <summary>Items per list request; 0 (the default) asks for the whole collection in one response, as the CLI and
         /// openstacksdk do. A page size bounds each response on large clouds at the cost of one more request per list.</summary>
-        public int PageSize { get; set; }
+        public int PageSize
+        {
+            get => _cloud.PageSizes.TryGetValue(ServiceTypes.Network, out var size) ? size : 0;
+            set => _cloud.PageSizes[ServiceTypes.Network] = value;
+        }
 
         /// <summary>Every item of a collection, page after page. Neutron applies LIMIT before it drops rows that its RBAC
         /// joins duplicate or that policy hides, so a page can come back short, without a next link, before the end

@@ -29,7 +29,8 @@ namespace OpenStackOrchestrator.Client.Resources
             if (limit.HasValue && definition.LimitMicroversion != null && version != null &&
                 ApiVersion.Parse(version) < ApiVersion.Parse(definition.LimitMicroversion))
                 limit = null;
-            var pageSize = limit ?? (query.PageSize > 0 ? query.PageSize : (int?)null);
+            var defaultPageSize = query.PageSize > 0 ? query.PageSize : cloud.PageSizes.TryGetValue(definition.ServiceType, out var size) ? size : 0;
+            var pageSize = limit ?? (defaultPageSize > 0 ? defaultPageSize : (int?)null);
             var parameters = QueryParameters(definition, query, pageSize);
             var paged = pageSize.HasValue;
             var listPath = definition.ListPath ?? definition.Path;
