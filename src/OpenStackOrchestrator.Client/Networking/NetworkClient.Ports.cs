@@ -21,10 +21,10 @@ namespace OpenStackOrchestrator.Client.Networking
             _cloud.ResolveResourceAsync(Port.Definition, nameOrId, cancellationToken);
 
         public Task<Port> CreatePortAsync(PortCreateRequest request, CancellationToken cancellationToken) =>
-            _cloud.CreateResourceAsync(Port.Definition, request, ClientJson.Default.PortCreateRequest, cancellationToken);
+            _cloud.CreateResourceAsync(Port.Definition, request, NetworkingJson.Default.PortCreateRequest, cancellationToken);
 
         public Task<Port> UpdatePortAsync(string id, PortUpdate update, CancellationToken cancellationToken) =>
-            _cloud.UpdateResourceAsync(Port.Definition, id, update, ClientJson.Default.PortUpdate, cancellationToken);
+            _cloud.UpdateResourceAsync(Port.Definition, id, update, NetworkingJson.Default.PortUpdate, cancellationToken);
 
         public Task DeletePortAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Port.Definition, id, cancellationToken);
     }

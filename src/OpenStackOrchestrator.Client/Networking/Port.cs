@@ -18,7 +18,7 @@ namespace OpenStackOrchestrator.Client.Networking
             Key = "port",
             CollectionKey = "ports",
             Paging = PagingStyle.NeutronMarker,
-            Json = ClientJson.Default.Port,
+            Json = NetworkingJson.Default.Port,
             SupportsFields = true,
             TypeName = "OpenStackOrchestrator.Port",
             Filters = new Dictionary<string, string>

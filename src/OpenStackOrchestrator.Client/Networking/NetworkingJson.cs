@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Core;
+
+namespace OpenStackOrchestrator.Client.Networking
+{
+    /// <summary>The source-generated readers and writers of the Neutron models (no reflection at run time). One context
+    /// per service: the generator takes [JsonSerializable] from one declaration of a context only.</summary>
+    [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = new[] { typeof(UtcTimeConverter) })]
+    [JsonSerializable(typeof(Port))]
+    [JsonSerializable(typeof(PortCreateRequest))]
+    [JsonSerializable(typeof(PortUpdate))]
+    internal sealed partial class NetworkingJson : JsonSerializerContext
+    {
+    }
+}
