@@ -7,6 +7,7 @@
     dotnet pwsh -NoProfile -File tools/Update-HelpSyntax.ps1 Get-OSPort, Get-OSServerGroup
 #>
 param([Parameter(Mandatory)] [string[]] $Name)
+$Name = @($Name | ForEach-Object { $_ -split "," })   # pwsh -File passes "a,b" as one string
 $ErrorActionPreference = 'Stop'
 $root = Split-Path $PSScriptRoot
 Import-Module (Join-Path $root 'out/OpenStackOrchestrator/OpenStackOrchestrator.psd1') -Force

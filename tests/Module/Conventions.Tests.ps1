@@ -89,9 +89,12 @@ Describe 'Type names' {
         @($Types | Where-Object { -not $Registry.ContainsKey($_) } | ForEach-Object FullName) | Should -BeNullOrEmpty -Because 'a type without a type name has no view: add it to TypeNames.ByType'
     }
 
-    It '<Type> is registered under a TypeNames constant of its own' -ForEach $RegisteredTypes {
+    It '<Type> is registered under a TypeNames constant or its declared resource definition' -ForEach $RegisteredTypes {
         $constants = @([OpenStackOrchestrator.Infrastructure.TypeNames].GetFields() | Where-Object IsLiteral | ForEach-Object { $_.GetValue($null) })
-        $TypeName | Should -BeIn $constants -Because 'views, Update-TypeData and tests name types by the TypeNames constants'
+        $definition = $Type.GetField('Definition', [System.Reflection.BindingFlags]'Public,Static')
+        $declared = if ($definition) { $definition.GetValue($null).TypeName }
+        $TypeName | Should -BeIn @($constants + $declared) -Because 'views, Update-TypeData and tests name types by the TypeNames constants or the resource''s Definition.TypeName'
+        if ($declared) { $TypeName | Should -Be $declared -Because 'a declared resource''s type name is the one its definition gives' }
         @($Registry.GetEnumerator() | Where-Object { $_.Value -eq $TypeName } | ForEach-Object { $_.Key.FullName }) | Should -Be @($Type.FullName) -Because 'one type name is one type (its view''s columns are that type''s properties)'
     }
 

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Compute;
 using OpenStackOrchestrator.Client.Tasks;
@@ -39,8 +42,8 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string StackTemplateParameter = "OpenStackOrchestrator.StackTemplateParameter";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
-        /// view column against these types' properties).</summary>
-        public static readonly IReadOnlyDictionary<Type, string> ByType = new Dictionary<Type, string>
+        /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
+        public static readonly IReadOnlyDictionary<Type, string> ByType = WithDeclaredResources(new Dictionary<Type, string>
         {
             [typeof(Server)] = Server,
             [typeof(Flavor)] = Flavor,
@@ -70,7 +73,15 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(Client.Orchestration.StackOutput)] = StackOutput,
             [typeof(Client.Orchestration.StackChange)] = StackChange,
             [typeof(Client.Orchestration.StackTemplateParameter)] = StackTemplateParameter,
-        };
+        });
+
+        private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)
+        {
+            foreach (var type in typeof(OSResource).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(OSResource).IsAssignableFrom(t)))
+                if (type.GetField("Definition", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is IResourceDefinition definition)
+                    names[type] = definition.TypeName;
+            return names;
+        }
 
         /// <summary>The type name for an output object of the client (null for anything else).</summary>
         public static string? For(object? item)

@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using OpenStackOrchestrator.Client.Resources;
+
+namespace OpenStackOrchestrator.Infrastructure
+{
+    /// <summary>Remove- over a declared resource: each reference (name, id or object) is resolved on its cloud before
+    /// -WhatIf/-Confirm (so both report what the real run would: a name that resolves to nothing or to several is an
+    /// error there too), then deleted. A concrete cmdlet declares the parameter (named after the resource) and hands
+    /// its values to <see cref="RemoveEach"/>.</summary>
+    public abstract class OSResourceRemoveCmdlet<T> : OSCloudCmdlet, IResourceCmdlet where T : OSResource
+    {
+        protected abstract ResourceDefinition<T> Definition { get; }
+        IResourceDefinition IResourceCmdlet.Resource => Definition;
+
+        protected void RemoveEach(ResourceReference[] references)
+        {
+            foreach (var reference in references)
+            {
+                var cloud = reference.Cloud ?? TargetCloud();
+                if (cloud == null)
+                    continue;
+                var text = reference.ToString();
+                if (!ShouldProcessResolved(text, ct => IdAsync(reference, cloud, ct), $"{text} on {cloud.Name}", "Delete " + Definition.Kind))
+                    continue;
+                Try(text, () => Run(async ct => await cloud.DeleteResourceAsync(Definition, await IdAsync(reference, cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));
+            }
+        }
+
+        private System.Threading.Tasks.Task<string> IdAsync(ResourceReference reference, Client.CloudConnection cloud, System.Threading.CancellationToken ct) =>
+            reference.ResolveIdAsync(cloud, async (nameOrId, c) => (await cloud.ResolveResourceAsync(Definition, nameOrId, c).ConfigureAwait(false)).Id, ct);
+    }
+}
