@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Listing 2,000 ports and 2,000 security group rules with every page followed: Get-OSPort and Get-OSSecurityGroupRule
+# Listing 2,000 ports and 2,000 security group rules with every page followed: Get-OSPort (in full, and with -Property
+# asking for the five fields the CLI asks for) and Get-OSSecurityGroupRule
 # (Release, in real pwsh) against `openstack port list` / `openstack security group rule list`, openstacksdk in one
 # process, and curl (the server's own time). NOT part of CI; needs the local cloud (tests/cloud/up.sh). Creates
 # everything in a project of its own as los-admin (bulk POSTs of 250) and deletes it on exit.
@@ -73,6 +74,7 @@ neutron() { curl -s -o /dev/null -w '%{time_total}s:%{size_download}B ' -H "X-Au
 for round in $(seq 1 "$rounds"); do
   echo "round $round" >&2
   echo "module-ports $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $oso_internal; $(module_script "Get-OSPort -Network $network" "$ports_call")")"
+  echo "module-ports-property $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $oso_internal; $(module_script "Get-OSPort -Network $network -Property Id, Name, MacAddress, FixedIPs, Status" "$ports_call")")"
   echo "module-rules $(timed "$oso_pwsh_bin" -NoProfile -NonInteractive -Command "Import-Module '$module'; $oso_internal; $(module_script "Get-OSSecurityGroupRule $group" "$rules_call")")"
   echo "cli-ports $(timed sh -c "openstack port list --network $network -f value -c ID | wc -l")"
   echo "cli-rules $(timed sh -c "openstack security group rule list $group -f value -c ID | wc -l")"
