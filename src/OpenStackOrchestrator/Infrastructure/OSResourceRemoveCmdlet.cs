@@ -20,13 +20,11 @@ namespace OpenStackOrchestrator.Infrastructure
                 if (cloud == null)
                     continue;
                 var text = reference.ToString();
-                if (!ShouldProcessResolved(text, ct => IdAsync(reference, cloud, ct), $"{text} on {cloud.Name}", "Delete " + Definition.Kind))
+                if (!ShouldProcessResolved(text, ct => reference.IdOnAsync(cloud, Definition, ct), $"{text} on {cloud.Name}", "Delete " + Definition.Kind))
                     continue;
-                Try(text, () => Run(async ct => await cloud.DeleteResourceAsync(Definition, await IdAsync(reference, cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));
+                Try(text, () => Run(async ct =>
+                    await cloud.DeleteResourceAsync(Definition, await reference.IdOnAsync(cloud, Definition, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));
             }
         }
-
-        private System.Threading.Tasks.Task<string> IdAsync(ResourceReference reference, Client.CloudConnection cloud, System.Threading.CancellationToken ct) =>
-            reference.ResolveIdAsync(cloud, async (nameOrId, c) => (await cloud.ResolveResourceAsync(Definition, nameOrId, c).ConfigureAwait(false)).Id, ct);
     }
 }

@@ -65,6 +65,13 @@ namespace OpenStackOrchestrator.Infrastructure
             return id;
         }
 
+        /// <summary>The id on <paramref name="cloud"/> of a declared resource: the object's own, else the text resolved by
+        /// the generic client (id first, then exact name; none or several is an error naming them).</summary>
+        public Task<string> IdOnAsync<T>(CloudConnection cloud, Client.Resources.ResourceDefinition<T> definition, CancellationToken cancellationToken)
+            where T : Client.Resources.OSResource =>
+            ResolveIdAsync(cloud, async (nameOrId, ct) =>
+                (await Client.Resources.ResourceClient.ResolveResourceAsync(cloud, definition, nameOrId, ct).ConfigureAwait(false)).Id, cancellationToken);
+
         /// <summary>This reference as <paramref name="cloud"/> sees it: of objects from several clouds, the one of
         /// <paramref name="cloud"/> (two there is an AmbiguousName error); else this reference itself.</summary>
         public ResourceReference On(CloudConnection cloud)
