@@ -1,50 +1,75 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron floating IP: an address of an external network, mapped (through a router) to a port's fixed IP.</summary>
-    public sealed class FloatingIP
+    public sealed class FloatingIP : OSResource
     {
-        internal FloatingIP(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<FloatingIP> Definition = new ResourceDefinition<FloatingIP>
         {
-            Id = json.Str("id") ?? "";
-            Address = json.Str("floating_ip_address") ?? "";
-            FixedIPAddress = json.Str("fixed_ip_address");
-            PortId = json.Str("port_id");
-            FloatingNetworkId = json.Str("floating_network_id") ?? "";
-            RouterId = json.Str("router_id");
-            Status = json.Str("status") ?? "";
-            var details = json.Obj("port_details");
-            ServerId = details.Str("device_owner") is string owner && owner.StartsWith("compute:", StringComparison.Ordinal) ? details.Str("device_id") : null;
-            Description = json.Str("description");
-            ProjectId = json.Str("project_id") ?? json.Str("tenant_id");
-            Created = json.Time("created_at");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "floating IP",
+            ServiceType = ServiceTypes.Network,
+            Path = "/v2.0/floatingips",
+            Key = "floatingip",
+            CollectionKey = "floatingips",
+            Paging = PagingStyle.NeutronMarker,
+            Json = NetworkingJson.Default.FloatingIP,
+            SupportsFields = true,
+            // floating IPs have no name: resolving one by "name" looks up its address
+            NameFilter = "floating_ip_address",
+            TypeName = "OpenStackOrchestrator.FloatingIP",
+            Filters = new Dictionary<string, string>
+            {
+                ["PortId"] = "port_id",
+                ["FloatingNetworkId"] = "floating_network_id",
+            },
+        };
 
-        public string Id { get; }
         /// <summary>The floating address itself.</summary>
-        public string Address { get; }
+        [JsonPropertyName("floating_ip_address")]
+        public string Address { get; init; } = "";
         /// <summary>Floating IPs have no name: the address stands for it (in messages and in -FloatingIP).</summary>
-        public string Name => Address;
+        [JsonIgnore]
+        public override string Name => Address;
         /// <summary>The port's address the floating IP maps to; null when not associated.</summary>
-        public string? FixedIPAddress { get; }
-        public string? PortId { get; }
-        public string FloatingNetworkId { get; }
-        public string? RouterId { get; }
+        [JsonPropertyName("fixed_ip_address")]
+        public string? FixedIPAddress { get; init; }
+        [JsonPropertyName("port_id")]
+        public string? PortId { get; init; }
+        [JsonPropertyName("floating_network_id")]
+        public string FloatingNetworkId { get; init; } = "";
+        [JsonPropertyName("router_id")]
+        public string? RouterId { get; init; }
         /// <summary>ACTIVE, DOWN or ERROR (DOWN until an L3 agent has set it up).</summary>
-        public string Status { get; }
+        [JsonPropertyName("status")]
+        public string Status { get; init; } = "";
+        [JsonPropertyName("port_details")]
+        [JsonInclude]
+        internal FloatingIPPortDetails? PortDetails { get; init; }
         /// <summary>The server that has the port (needs Neutron's fip-port-details extension).</summary>
-        public string? ServerId { get; }
-        public string? Description { get; }
-        public string? ProjectId { get; }
-        public DateTime? Created { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [DerivedFrom("port_details")]
+        public string? ServerId =>
+            PortDetails?.DeviceOwner is string owner && owner.StartsWith("compute:", StringComparison.Ordinal) ? PortDetails.DeviceId : null;
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+        [JsonPropertyName("project_id")]
+        public string? ProjectId { get; init; }
+        [JsonPropertyName("created_at")]
+        public DateTime? Created { get; init; }
+
         public override string ToString() => Address;
+    }
+
+    /// <summary>The part of a floating IP's port_details the model reads.</summary>
+    internal sealed class FloatingIPPortDetails
+    {
+        [JsonPropertyName("device_id")]
+        public string? DeviceId { get; init; }
+        [JsonPropertyName("device_owner")]
+        public string? DeviceOwner { get; init; }
     }
 }

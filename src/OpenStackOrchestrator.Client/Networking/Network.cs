@@ -1,46 +1,56 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron network.</summary>
-    public sealed class Network
+    public sealed class Network : OSResource
     {
-        internal Network(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<Network> Definition = new ResourceDefinition<Network>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            Status = json.Str("status") ?? "";
-            IsExternal = json.Bool("router:external") ?? false;
-            IsShared = json.Bool("shared") ?? false;
-            AdminStateUp = json.Bool("admin_state_up") ?? true;
-            Mtu = json.Long("mtu");
-            PortSecurityEnabled = json.Bool("port_security_enabled");
-            ProjectId = json.Str("project_id") ?? json.Str("tenant_id");
-            SubnetIds = json.StringList("subnets");
-            Description = json.Str("description");
-            Created = json.Time("created_at");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "network",
+            ServiceType = ServiceTypes.Network,
+            Path = "/v2.0/networks",
+            Key = "network",
+            CollectionKey = "networks",
+            Paging = PagingStyle.NeutronMarker,
+            Json = NetworkingJson.Default.Network,
+            SupportsFields = true,
+            TypeName = "OpenStackOrchestrator.Network",
+            Filters = new Dictionary<string, string>
+            {
+                ["IsExternal"] = "router:external",
+                ["IsShared"] = "shared",
+            },
+        };
 
-        public string Id { get; }
-        public string Name { get; }
-        public string Status { get; }
-        public bool IsExternal { get; }
-        public bool IsShared { get; }
-        public bool AdminStateUp { get; }
-        public long? Mtu { get; }
-        public bool? PortSecurityEnabled { get; }
-        public string? ProjectId { get; }
-        public IReadOnlyList<string> SubnetIds { get; }
+        /// <summary>ACTIVE, DOWN, BUILD or ERROR.</summary>
+        [JsonPropertyName("status")]
+        public string Status { get; init; } = "";
+        [JsonPropertyName("router:external")]
+        public bool IsExternal { get; init; }
+        [JsonPropertyName("shared")]
+        public bool IsShared { get; init; }
+        [JsonPropertyName("admin_state_up")]
+        public bool AdminStateUp { get; init; } = true;
+        [JsonPropertyName("mtu")]
+        public long? Mtu { get; init; }
+        [JsonPropertyName("port_security_enabled")]
+        public bool? PortSecurityEnabled { get; init; }
+        [JsonPropertyName("project_id")]
+        public string? ProjectId { get; init; }
+        [JsonPropertyName("subnets")]
+        public IReadOnlyList<string> SubnetIds { get; init; } = Array.Empty<string>();
+        [DerivedFrom("subnets")]
         public int SubnetCount => SubnetIds.Count;
-        public string? Description { get; }
-        public DateTime? Created { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+        [JsonPropertyName("created_at")]
+        public DateTime? Created { get; init; }
+
         public override string ToString() => Name;
     }
 }

@@ -7,35 +7,29 @@ using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Identity;
-using OpenStackOrchestrator.Client.Resolution;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
-    /// <summary>Routers and their interfaces.</summary>
+    /// <summary>Routers (through the declared <see cref="Router.Definition"/>) and their interfaces.</summary>
     public sealed partial class NetworkClient
     {
-        public IAsyncEnumerable<Router> ListRoutersAsync(RouterListOptions options, CancellationToken cancellationToken = default)
-        {
-            var query = Query();
-            if (options.Name != null) query["name"] = options.Name;
-            return ListResourcesAsync("routers", "routers", query, options.Limit, j => new Router(j, _cloud), cancellationToken);
-        }
+        public IAsyncEnumerable<Router> ListRoutersAsync(RouterListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(Router.Definition, Query(options.Name, options.Limit), cancellationToken);
 
-        public async Task<Router> GetRouterAsync(string id, CancellationToken cancellationToken) =>
-            new Router(await GetResourceAsync("routers", id, "router", cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Router> GetRouterAsync(string id, CancellationToken cancellationToken) => _cloud.GetResourceAsync(Router.Definition, id, cancellationToken);
 
         public Task<Router> ResolveRouterAsync(string nameOrId, CancellationToken cancellationToken) =>
-            NameResolver.ResolveOneAsync("router", nameOrId, GetRouterAsync,
-                (name, ct) => NameResolver.ToListAsync(ListRoutersAsync(new RouterListOptions { Name = name }, ct)), r => r.Id, r => r.Name, cancellationToken);
+            _cloud.ResolveResourceAsync(Router.Definition, nameOrId, cancellationToken);
 
-        public async Task<Router> CreateRouterAsync(RouterCreateRequest request, CancellationToken cancellationToken) =>
-            new Router(await CreateResourceAsync("routers", "router", request.ToFields(), cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Router> CreateRouterAsync(RouterCreateRequest request, CancellationToken cancellationToken) =>
+            _cloud.CreateResourceAsync(Router.Definition, request, NetworkingJson.Default.RouterCreateRequest, cancellationToken);
 
-        public async Task<Router> UpdateRouterAsync(string id, RouterUpdate update, CancellationToken cancellationToken) =>
-            new Router(await UpdateResourceAsync("routers", id, "router", update.ToFields(), cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Router> UpdateRouterAsync(string id, RouterUpdate update, CancellationToken cancellationToken) =>
+            _cloud.UpdateResourceAsync(Router.Definition, id, update, NetworkingJson.Default.RouterUpdate, cancellationToken);
 
         /// <summary>Neutron refuses (409) while the router still has interfaces.</summary>
-        public Task DeleteRouterAsync(string id, CancellationToken cancellationToken) => DeleteResourceAsync("routers", id, cancellationToken);
+        public Task DeleteRouterAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Router.Definition, id, cancellationToken);
 
         /// <summary>Attaches a subnet (Neutron makes a port with the subnet's gateway address) or an existing port;
         /// returns the id of the router's port.</summary>
@@ -50,11 +44,9 @@ namespace OpenStackOrchestrator.Client.Networking
         {
             if ((subnetId == null) == (portId == null))
                 throw new ArgumentException("Give a subnet or a port, not both.");
-            var body = JsonSerializer.Serialize(subnetId != null
-                ? new Dictionary<string, string> { ["subnet_id"] = subnetId }
-                : new Dictionary<string, string> { ["port_id"] = portId! });
+            var body = JsonSerializer.Serialize(new RouterInterfaceRequest { SubnetId = subnetId, PortId = portId }, NetworkingJson.Default.RouterInterfaceRequest);
             var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Put, ServiceTypes.Network,
-                $"/v2.0/routers/{Uri.EscapeDataString(routerId)}/{action}") { JsonBody = body }, cancellationToken).ConfigureAwait(false);
+                $"{Router.Definition.Path}/{Uri.EscapeDataString(routerId)}/{action}") { JsonBody = body }, cancellationToken).ConfigureAwait(false);
             return response.Json().Str("port_id") ?? portId
                 ?? throw new InvalidResponseException($"Neutron's answer to {action} names no port.") { Service = ServiceTypes.Network, RequestId = response.RequestId };
         }

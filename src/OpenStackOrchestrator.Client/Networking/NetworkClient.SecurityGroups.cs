@@ -1,66 +1,61 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Resolution;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
-    /// <summary>Security groups and their rules.</summary>
+    /// <summary>Security groups and their rules, through the declared <see cref="SecurityGroup.Definition"/> and
+    /// <see cref="SecurityGroupRule.Definition"/>.</summary>
     public sealed partial class NetworkClient
     {
-        public IAsyncEnumerable<SecurityGroup> ListSecurityGroupsAsync(SecurityGroupListOptions options, CancellationToken cancellationToken = default)
-        {
-            var query = Query();
-            if (options.Name != null) query["name"] = options.Name;
-            return ListResourcesAsync("security-groups", "security_groups", query, options.Limit, j => new SecurityGroup(j, _cloud), cancellationToken);
-        }
+        /// <summary>?fields=id&amp;fields=name: a lookup that needs no more.</summary>
+        private static readonly IReadOnlyList<string> IdAndName = SecurityGroup.Definition.FieldsOf(Array.Empty<string>());
 
-        public async Task<SecurityGroup> GetSecurityGroupAsync(string id, CancellationToken cancellationToken) =>
-            new SecurityGroup(await GetResourceAsync("security-groups", id, "security_group", cancellationToken).ConfigureAwait(false), _cloud);
+        public IAsyncEnumerable<SecurityGroup> ListSecurityGroupsAsync(SecurityGroupListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(SecurityGroup.Definition, Query(options.Name, options.Limit), cancellationToken);
+
+        public Task<SecurityGroup> GetSecurityGroupAsync(string id, CancellationToken cancellationToken) =>
+            _cloud.GetResourceAsync(SecurityGroup.Definition, id, cancellationToken);
 
         /// <summary>Names are not unique ("default" exists in every project; an admin sees them all): several matches
         /// are an AmbiguousNameException listing the ids.</summary>
         public Task<SecurityGroup> ResolveSecurityGroupAsync(string nameOrId, CancellationToken cancellationToken) =>
-            NameResolver.ResolveOneAsync("security group", nameOrId, GetSecurityGroupAsync,
-                (name, ct) => NameResolver.ToListAsync(ListSecurityGroupsAsync(new SecurityGroupListOptions { Name = name }, ct)), g => g.Id, g => g.Name, cancellationToken);
+            _cloud.ResolveResourceAsync(SecurityGroup.Definition, nameOrId, cancellationToken);
 
         /// <summary>The id of the group a name or id names, read without the group's rules: Neutron embeds every rule in a
         /// group, so a lookup of a group of 2,000 rules would otherwise cost as much as listing them.</summary>
         public async Task<string> ResolveSecurityGroupIdAsync(string nameOrId, CancellationToken cancellationToken) =>
-            (await NameResolver.ResolveOneAsync("security group", nameOrId,
-                async (id, ct) => new SecurityGroup(await GetResourceAsync("security-groups", id, "security_group", ct, IdAndName).ConfigureAwait(false), _cloud),
-                (name, ct) => NameResolver.ToListAsync(ListResourcesAsync("security-groups" + IdAndName, "security_groups",
-                    new Dictionary<string, string> { ["name"] = name }, null, j => new SecurityGroup(j, _cloud), ct)),
+            (await NameResolver.ResolveOneAsync(SecurityGroup.Definition.Kind, nameOrId,
+                (id, ct) => _cloud.GetResourceAsync(SecurityGroup.Definition, id, ct, IdAndName),
+                (name, ct) => NameResolver.ToListAsync(_cloud.ListResourcesAsync(SecurityGroup.Definition, new ListQuery { Name = name, Fields = IdAndName }, ct)),
                 g => g.Id, g => g.Name, cancellationToken).ConfigureAwait(false)).Id;
 
         /// <summary>Neutron gives a new group two egress rules (everything out, IPv4 and IPv6).</summary>
-        public async Task<SecurityGroup> CreateSecurityGroupAsync(string name, string? description, CancellationToken cancellationToken)
-        {
-            var fields = new Dictionary<string, object?> { ["name"] = name };
-            if (description != null) fields["description"] = description;
-            return new SecurityGroup(await CreateResourceAsync("security-groups", "security_group", fields, cancellationToken).ConfigureAwait(false), _cloud);
-        }
+        public Task<SecurityGroup> CreateSecurityGroupAsync(string name, string? description, CancellationToken cancellationToken) =>
+            _cloud.CreateResourceAsync(SecurityGroup.Definition, new SecurityGroupCreateRequest { Name = name, Description = description },
+                NetworkingJson.Default.SecurityGroupCreateRequest, cancellationToken);
 
         /// <summary>Neutron refuses (409) while ports use the group.</summary>
-        public Task DeleteSecurityGroupAsync(string id, CancellationToken cancellationToken) => DeleteResourceAsync("security-groups", id, cancellationToken);
+        public Task DeleteSecurityGroupAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(SecurityGroup.Definition, id, cancellationToken);
 
-        public IAsyncEnumerable<SecurityGroupRule> ListSecurityGroupRulesAsync(SecurityGroupRuleListOptions options, CancellationToken cancellationToken = default)
-        {
-            var query = Query();
-            if (options.SecurityGroupId != null) query["security_group_id"] = options.SecurityGroupId;
-            if (options.Direction != null) query["direction"] = options.Direction;
-            if (options.Protocol != null) query["protocol"] = options.Protocol;
-            if (options.EtherType != null) query["ethertype"] = options.EtherType;
-            return ListResourcesAsync("security-group-rules", "security_group_rules", query, options.Limit, j => new SecurityGroupRule(j, _cloud), cancellationToken);
-        }
+        public IAsyncEnumerable<SecurityGroupRule> ListSecurityGroupRulesAsync(SecurityGroupRuleListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(SecurityGroupRule.Definition, Query(null, options.Limit)
+                .Filter("SecurityGroupId", options.SecurityGroupId)
+                .Filter("Direction", options.Direction)
+                .Filter("Protocol", options.Protocol)
+                .Filter("EtherType", options.EtherType), cancellationToken);
 
-        public async Task<SecurityGroupRule> GetSecurityGroupRuleAsync(string id, CancellationToken cancellationToken) =>
-            new SecurityGroupRule(await GetResourceAsync("security-group-rules", id, "security_group_rule", cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<SecurityGroupRule> GetSecurityGroupRuleAsync(string id, CancellationToken cancellationToken) =>
+            _cloud.GetResourceAsync(SecurityGroupRule.Definition, id, cancellationToken);
 
         /// <summary>A rule equal to an existing one is refused by Neutron (409, ConflictException naming the existing rule).</summary>
-        public async Task<SecurityGroupRule> CreateSecurityGroupRuleAsync(SecurityGroupRuleCreateRequest request, CancellationToken cancellationToken) =>
-            new SecurityGroupRule(await CreateResourceAsync("security-group-rules", "security_group_rule", request.ToFields(), cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<SecurityGroupRule> CreateSecurityGroupRuleAsync(SecurityGroupRuleCreateRequest request, CancellationToken cancellationToken) =>
+            _cloud.CreateResourceAsync(SecurityGroupRule.Definition, request, NetworkingJson.Default.SecurityGroupRuleCreateRequest, cancellationToken);
 
-        public Task DeleteSecurityGroupRuleAsync(string id, CancellationToken cancellationToken) => DeleteResourceAsync("security-group-rules", id, cancellationToken);
+        public Task DeleteSecurityGroupRuleAsync(string id, CancellationToken cancellationToken) =>
+            _cloud.DeleteResourceAsync(SecurityGroupRule.Definition, id, cancellationToken);
     }
 }

@@ -1,32 +1,25 @@
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStackOrchestrator.Client.Resolution;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
-    /// <summary>Subnets.</summary>
+    /// <summary>Subnets, through the declared <see cref="Subnet.Definition"/>.</summary>
     public sealed partial class NetworkClient
     {
-        public IAsyncEnumerable<Subnet> ListSubnetsAsync(SubnetListOptions options, CancellationToken cancellationToken = default)
-        {
-            var query = Query();
-            if (options.Name != null) query["name"] = options.Name;
-            if (options.NetworkId != null) query["network_id"] = options.NetworkId;
-            return ListResourcesAsync("subnets", "subnets", query, options.Limit, j => new Subnet(j, _cloud), cancellationToken);
-        }
+        public IAsyncEnumerable<Subnet> ListSubnetsAsync(SubnetListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(Subnet.Definition, Query(options.Name, options.Limit).Filter("NetworkId", options.NetworkId), cancellationToken);
 
-        public async Task<Subnet> GetSubnetAsync(string id, CancellationToken cancellationToken) =>
-            new Subnet(await GetResourceAsync("subnets", id, "subnet", cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Subnet> GetSubnetAsync(string id, CancellationToken cancellationToken) => _cloud.GetResourceAsync(Subnet.Definition, id, cancellationToken);
 
         public Task<Subnet> ResolveSubnetAsync(string nameOrId, CancellationToken cancellationToken) =>
-            NameResolver.ResolveOneAsync("subnet", nameOrId, GetSubnetAsync,
-                (name, ct) => NameResolver.ToListAsync(ListSubnetsAsync(new SubnetListOptions { Name = name }, ct)), s => s.Id, s => s.Name, cancellationToken);
+            _cloud.ResolveResourceAsync(Subnet.Definition, nameOrId, cancellationToken);
 
         /// <summary>A CIDR that overlaps another subnet of the network is refused by Neutron (400, BadRequestException).</summary>
-        public async Task<Subnet> CreateSubnetAsync(SubnetCreateRequest request, CancellationToken cancellationToken) =>
-            new Subnet(await CreateResourceAsync("subnets", "subnet", request.ToFields(), cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Subnet> CreateSubnetAsync(SubnetCreateRequest request, CancellationToken cancellationToken) =>
+            _cloud.CreateResourceAsync(Subnet.Definition, request, NetworkingJson.Default.SubnetCreateRequest, cancellationToken);
 
-        public Task DeleteSubnetAsync(string id, CancellationToken cancellationToken) => DeleteResourceAsync("subnets", id, cancellationToken);
+        public Task DeleteSubnetAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Subnet.Definition, id, cancellationToken);
     }
 }

@@ -1,44 +1,51 @@
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStackOrchestrator.Client.Resolution;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
-    /// <summary>Neutron v2.0: one partial file per resource.</summary>
+    /// <summary>Neutron v2.0: one partial file per resource, each over its declared definition.</summary>
     public sealed partial class NetworkClient
     {
         private readonly CloudConnection _cloud;
 
         internal NetworkClient(CloudConnection cloud) => _cloud = cloud;
 
+        /// <summary>Items per list request; 0 (the default) asks for the whole collection in one response, as the CLI and
+        /// openstacksdk do. A page size bounds each response on large clouds at the cost of one more request per list.</summary>
+        public int PageSize
+        {
+            get => _cloud.PageSizes.TryGetValue(ServiceTypes.Network, out var size) ? size : 0;
+            set => _cloud.PageSizes[ServiceTypes.Network] = value;
+        }
+
         public IAsyncEnumerable<Network> ListNetworksAsync(string? name = null, bool? external = null, int? limit = null,
             CancellationToken cancellationToken = default) =>
             ListNetworksAsync(new NetworkListOptions { Name = name, IsExternal = external, Limit = limit }, cancellationToken);
 
-        public IAsyncEnumerable<Network> ListNetworksAsync(NetworkListOptions options, CancellationToken cancellationToken = default)
-        {
-            var query = Query();
-            if (options.Name != null) query["name"] = options.Name;
-            if (options.IsExternal.HasValue) query["router:external"] = options.IsExternal.Value ? "true" : "false";
-            if (options.IsShared.HasValue) query["shared"] = options.IsShared.Value ? "true" : "false";
-            return ListResourcesAsync("networks", "networks", query, options.Limit, j => new Network(j, _cloud), cancellationToken);
-        }
+        public IAsyncEnumerable<Network> ListNetworksAsync(NetworkListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(Network.Definition, Query(options.Name, options.Limit)
+                .Filter("IsExternal", Flag(options.IsExternal))
+                .Filter("IsShared", Flag(options.IsShared)), cancellationToken);
 
-        public async Task<Network> GetNetworkAsync(string id, CancellationToken cancellationToken) =>
-            new Network(await GetResourceAsync("networks", id, "network", cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Network> GetNetworkAsync(string id, CancellationToken cancellationToken) => _cloud.GetResourceAsync(Network.Definition, id, cancellationToken);
 
         public Task<Network> ResolveNetworkAsync(string nameOrId, CancellationToken cancellationToken) =>
-            NameResolver.ResolveOneAsync("network", nameOrId, GetNetworkAsync,
-                (name, ct) => NameResolver.ToListAsync(ListNetworksAsync(name, cancellationToken: ct)), n => n.Id, n => n.Name, cancellationToken);
+            _cloud.ResolveResourceAsync(Network.Definition, nameOrId, cancellationToken);
 
-        public async Task<Network> CreateNetworkAsync(NetworkCreateRequest request, CancellationToken cancellationToken) =>
-            new Network(await CreateResourceAsync("networks", "network", request.ToFields(), cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Network> CreateNetworkAsync(NetworkCreateRequest request, CancellationToken cancellationToken) =>
+            _cloud.CreateResourceAsync(Network.Definition, request, NetworkingJson.Default.NetworkCreateRequest, cancellationToken);
 
-        public async Task<Network> UpdateNetworkAsync(string id, NetworkUpdate update, CancellationToken cancellationToken) =>
-            new Network(await UpdateResourceAsync("networks", id, "network", update.ToFields(), cancellationToken).ConfigureAwait(false), _cloud);
+        public Task<Network> UpdateNetworkAsync(string id, NetworkUpdate update, CancellationToken cancellationToken) =>
+            _cloud.UpdateResourceAsync(Network.Definition, id, update, NetworkingJson.Default.NetworkUpdate, cancellationToken);
 
         /// <summary>Neutron refuses (409, ConflictException) while ports other than its own DHCP ports use the network.</summary>
-        public Task DeleteNetworkAsync(string id, CancellationToken cancellationToken) => DeleteResourceAsync("networks", id, cancellationToken);
+        public Task DeleteNetworkAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Network.Definition, id, cancellationToken);
+
+        private static ListQuery Query(string? name, int? limit) => new ListQuery { Name = name, Limit = limit };
+
+        private static string? Flag(bool? value) => value.HasValue ? (value.Value ? "true" : "false") : null;
     }
 }

@@ -9,6 +9,22 @@ namespace OpenStackOrchestrator.Client.Networking
     [JsonSerializable(typeof(Port))]
     [JsonSerializable(typeof(PortCreateRequest))]
     [JsonSerializable(typeof(PortUpdate))]
+    [JsonSerializable(typeof(Network))]
+    [JsonSerializable(typeof(NetworkCreateRequest))]
+    [JsonSerializable(typeof(NetworkUpdate))]
+    [JsonSerializable(typeof(Subnet))]
+    [JsonSerializable(typeof(SubnetCreateRequest))]
+    [JsonSerializable(typeof(Router))]
+    [JsonSerializable(typeof(RouterCreateRequest))]
+    [JsonSerializable(typeof(RouterUpdate))]
+    [JsonSerializable(typeof(RouterInterfaceRequest))]
+    [JsonSerializable(typeof(SecurityGroup))]
+    [JsonSerializable(typeof(SecurityGroupCreateRequest))]
+    [JsonSerializable(typeof(SecurityGroupRule))]
+    [JsonSerializable(typeof(SecurityGroupRuleCreateRequest))]
+    [JsonSerializable(typeof(FloatingIP))]
+    [JsonSerializable(typeof(FloatingIPCreateRequest))]
+    [JsonSerializable(typeof(FloatingIPAssociation))]
     internal sealed partial class NetworkingJson : JsonSerializerContext
     {
     }

@@ -1,48 +1,66 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron router: routes between the subnets attached to it and, through its gateway, to an external network.</summary>
-    public sealed class Router
+    public sealed class Router : OSResource
     {
-        internal Router(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<Router> Definition = new ResourceDefinition<Router>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            Status = json.Str("status") ?? "";
-            AdminStateUp = json.Bool("admin_state_up") ?? true;
-            var gateway = json.Obj("external_gateway_info");
-            ExternalNetworkId = gateway.Str("network_id");
-            ExternalIPAddress = Subnet.Objects(gateway, "external_fixed_ips").Select(f => f.Str("ip_address") ?? "").ToArray();
-            SnatEnabled = gateway.Bool("enable_snat");
-            Routes = Subnet.Objects(json, "routes").Select(r => $"{r.Str("destination")}={r.Str("nexthop")}").ToList();
-            Description = json.Str("description");
-            ProjectId = json.Str("project_id") ?? json.Str("tenant_id");
-            Created = json.Time("created_at");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "router",
+            ServiceType = ServiceTypes.Network,
+            Path = "/v2.0/routers",
+            Key = "router",
+            CollectionKey = "routers",
+            Paging = PagingStyle.NeutronMarker,
+            Json = NetworkingJson.Default.Router,
+            SupportsFields = true,
+            TypeName = "OpenStackOrchestrator.Router",
+        };
 
-        public string Id { get; }
-        public string Name { get; }
-        public string Status { get; }
-        public bool AdminStateUp { get; }
+        /// <summary>ACTIVE, DOWN, BUILD or ERROR.</summary>
+        [JsonPropertyName("status")]
+        public string Status { get; init; } = "";
+        [JsonPropertyName("admin_state_up")]
+        public bool AdminStateUp { get; init; } = true;
+        [JsonPropertyName("external_gateway_info")]
+        [JsonInclude]
+        internal RouterGateway? Gateway { get; init; }
         /// <summary>The network of the router's gateway; null without a gateway.</summary>
-        public string? ExternalNetworkId { get; }
+        [DerivedFrom("external_gateway_info")]
+        public string? ExternalNetworkId => Gateway?.NetworkId;
         /// <summary>The gateway's addresses on the external network.</summary>
-        public string[] ExternalIPAddress { get; }
-        public bool? SnatEnabled { get; }
+        [DerivedFrom("external_gateway_info")]
+        public string[] ExternalIPAddress => Gateway?.ExternalFixedIPs?.Select(f => f.IPAddress).ToArray() ?? Array.Empty<string>();
+        [DerivedFrom("external_gateway_info")]
+        public bool? SnatEnabled => Gateway?.EnableSnat;
+        [JsonPropertyName("routes")]
+        [JsonInclude]
+        internal IReadOnlyList<HostRoute>? ExtraRoutes { get; init; }
         /// <summary>Extra routes, "destination=nexthop".</summary>
-        public IReadOnlyList<string> Routes { get; }
-        public string? Description { get; }
-        public string? ProjectId { get; }
-        public DateTime? Created { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
-        public override string ToString() => Name.Length > 0 ? Name : Id;
+        [DerivedFrom("routes")]
+        public IReadOnlyList<string> Routes => HostRoute.Texts(ExtraRoutes);
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+        [JsonPropertyName("project_id")]
+        public string? ProjectId { get; init; }
+        [JsonPropertyName("created_at")]
+        public DateTime? Created { get; init; }
+    }
+
+    /// <summary>A router's external_gateway_info as Neutron answers it.</summary>
+    internal sealed class RouterGateway
+    {
+        [JsonPropertyName("network_id")]
+        public string? NetworkId { get; init; }
+        [JsonPropertyName("enable_snat")]
+        public bool? EnableSnat { get; init; }
+        [JsonPropertyName("external_fixed_ips")]
+        public IReadOnlyList<FixedIP>? ExternalFixedIPs { get; init; }
     }
 }

@@ -1,36 +1,54 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron security group: a set of rules that ports apply to the traffic they let in and out.</summary>
-    public sealed class SecurityGroup
+    public sealed class SecurityGroup : OSResource
     {
-        internal SecurityGroup(JsonElement json, CloudConnection cloud)
+        private IReadOnlyList<SecurityGroupRule> _rules = Array.Empty<SecurityGroupRule>();
+
+        public static readonly ResourceDefinition<SecurityGroup> Definition = new ResourceDefinition<SecurityGroup>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            Description = json.Str("description");
-            Rules = Subnet.Objects(json, "security_group_rules").Select(r => new SecurityGroupRule(r, cloud)).ToList();
-            Stateful = json.Bool("stateful");
-            ProjectId = json.Str("project_id") ?? json.Str("tenant_id");
-            Created = json.Time("created_at");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
+            Kind = "security group",
+            ServiceType = ServiceTypes.Network,
+            Path = "/v2.0/security-groups",
+            Key = "security_group",
+            CollectionKey = "security_groups",
+            Paging = PagingStyle.NeutronMarker,
+            Json = NetworkingJson.Default.SecurityGroup,
+            SupportsFields = true,
+            TypeName = "OpenStackOrchestrator.SecurityGroup",
+        };
+
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+
+        /// <summary>The group's rules; each comes from the group's cloud (the cloud is set on the group only once it has
+        /// been read, so the rules take it when they are first asked for).</summary>
+        [JsonPropertyName("security_group_rules")]
+        public IReadOnlyList<SecurityGroupRule> Rules
+        {
+            get
+            {
+                foreach (var rule in _rules)
+                    if (rule.Cloud == null)
+                        rule.Cloud = Cloud;
+                return _rules;
+            }
+            init => _rules = value ?? Array.Empty<SecurityGroupRule>();
         }
 
-        public string Id { get; }
-        public string Name { get; }
-        public string? Description { get; }
-        public IReadOnlyList<SecurityGroupRule> Rules { get; }
-        public bool? Stateful { get; }
-        public string? ProjectId { get; }
-        public DateTime? Created { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [JsonPropertyName("stateful")]
+        public bool? Stateful { get; init; }
+        [JsonPropertyName("project_id")]
+        public string? ProjectId { get; init; }
+        [JsonPropertyName("created_at")]
+        public DateTime? Created { get; init; }
+
         public override string ToString() => Name;
     }
 }

@@ -2,59 +2,74 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron subnet: an address range of a network, with its gateway and DHCP settings.</summary>
-    public sealed class Subnet
+    public sealed class Subnet : OSResource
     {
-        internal Subnet(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<Subnet> Definition = new ResourceDefinition<Subnet>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            NetworkId = json.Str("network_id") ?? "";
-            Cidr = json.Str("cidr") ?? "";
-            IPVersion = (int)(json.Long("ip_version") ?? 4);
-            GatewayIP = json.Str("gateway_ip");
-            DhcpEnabled = json.Bool("enable_dhcp") ?? false;
-            DnsServers = json.StringList("dns_nameservers");
-            AllocationPools = Objects(json, "allocation_pools").Select(p => $"{p.Str("start")}-{p.Str("end")}").ToList();
-            HostRoutes = Objects(json, "host_routes").Select(r => $"{r.Str("destination")}={r.Str("nexthop")}").ToList();
-            IPv6AddressMode = json.Str("ipv6_address_mode");
-            IPv6RAMode = json.Str("ipv6_ra_mode");
-            SubnetPoolId = json.Str("subnetpool_id");
-            Description = json.Str("description");
-            ProjectId = json.Str("project_id") ?? json.Str("tenant_id");
-            Created = json.Time("created_at");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "subnet",
+            ServiceType = ServiceTypes.Network,
+            Path = "/v2.0/subnets",
+            Key = "subnet",
+            CollectionKey = "subnets",
+            Paging = PagingStyle.NeutronMarker,
+            Json = NetworkingJson.Default.Subnet,
+            SupportsFields = true,
+            TypeName = "OpenStackOrchestrator.Subnet",
+            Filters = new Dictionary<string, string>
+            {
+                ["NetworkId"] = "network_id",
+            },
+        };
 
-        public string Id { get; }
-        public string Name { get; }
-        public string NetworkId { get; }
-        public string Cidr { get; }
-        public int IPVersion { get; }
+        [JsonPropertyName("network_id")]
+        public string NetworkId { get; init; } = "";
+        [JsonPropertyName("cidr")]
+        public string Cidr { get; init; } = "";
+        [JsonPropertyName("ip_version")]
+        public int IPVersion { get; init; } = 4;
         /// <summary>Null when the subnet has no gateway.</summary>
-        public string? GatewayIP { get; }
-        public bool DhcpEnabled { get; }
-        public IReadOnlyList<string> DnsServers { get; }
+        [JsonPropertyName("gateway_ip")]
+        public string? GatewayIP { get; init; }
+        [JsonPropertyName("enable_dhcp")]
+        public bool DhcpEnabled { get; init; }
+        [JsonPropertyName("dns_nameservers")]
+        public IReadOnlyList<string> DnsServers { get; init; } = Array.Empty<string>();
+        [JsonPropertyName("allocation_pools")]
+        [JsonInclude]
+        internal IReadOnlyList<AllocationPool>? Pools { get; init; }
         /// <summary>"first-last" per pool, as New-OSSubnet -AllocationPool takes them.</summary>
-        public IReadOnlyList<string> AllocationPools { get; }
+        [DerivedFrom("allocation_pools")]
+        public IReadOnlyList<string> AllocationPools => (Pools ?? Array.Empty<AllocationPool>()).Select(p => p.ToString()).ToList();
+        [JsonPropertyName("host_routes")]
+        [JsonInclude]
+        internal IReadOnlyList<HostRoute>? Routes { get; init; }
         /// <summary>"destination=nexthop" per route.</summary>
-        public IReadOnlyList<string> HostRoutes { get; }
+        [DerivedFrom("host_routes")]
+        public IReadOnlyList<string> HostRoutes => HostRoute.Texts(Routes);
         /// <summary>IPv6 only: slaac, dhcpv6-stateful or dhcpv6-stateless.</summary>
-        public string? IPv6AddressMode { get; }
-        public string? IPv6RAMode { get; }
-        public string? SubnetPoolId { get; }
-        public string? Description { get; }
-        public string? ProjectId { get; }
-        public DateTime? Created { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [JsonPropertyName("ipv6_address_mode")]
+        public string? IPv6AddressMode { get; init; }
+        [JsonPropertyName("ipv6_ra_mode")]
+        public string? IPv6RAMode { get; init; }
+        [JsonPropertyName("subnetpool_id")]
+        public string? SubnetPoolId { get; init; }
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+        [JsonPropertyName("project_id")]
+        public string? ProjectId { get; init; }
+        [JsonPropertyName("created_at")]
+        public DateTime? Created { get; init; }
+
         public override string ToString() => Name.Length > 0 ? Name : Cidr;
 
+        /// <summary>The objects of a JSON list (Nova's os-interface answers are read with it).</summary>
         internal static IEnumerable<JsonElement> Objects(JsonElement json, string name)
         {
             if (json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
@@ -62,5 +77,42 @@ namespace OpenStackOrchestrator.Client.Networking
                     if (item.ValueKind == JsonValueKind.Object)
                         yield return item;
         }
+    }
+
+    /// <summary>A range of a subnet that Neutron allocates addresses from.</summary>
+    internal sealed class AllocationPool
+    {
+        [JsonConstructor]
+        public AllocationPool(string start, string end)
+        {
+            Start = start ?? "";
+            End = end ?? "";
+        }
+
+        [JsonPropertyName("start")]
+        public string Start { get; }
+        [JsonPropertyName("end")]
+        public string End { get; }
+        public override string ToString() => $"{Start}-{End}";
+    }
+
+    /// <summary>A static route: a subnet's host route, or a router's extra route.</summary>
+    internal sealed class HostRoute
+    {
+        [JsonConstructor]
+        public HostRoute(string destination, string nexthop)
+        {
+            Destination = destination ?? "";
+            NextHop = nexthop ?? "";
+        }
+
+        [JsonPropertyName("destination")]
+        public string Destination { get; }
+        [JsonPropertyName("nexthop")]
+        public string NextHop { get; }
+        public override string ToString() => $"{Destination}={NextHop}";
+
+        internal static IReadOnlyList<string> Texts(IReadOnlyList<HostRoute>? routes) =>
+            (routes ?? Array.Empty<HostRoute>()).Select(r => r.ToString()).ToList();
     }
 }

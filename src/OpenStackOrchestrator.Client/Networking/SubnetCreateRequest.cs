@@ -1,47 +1,56 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>What New-OSSubnet sends to POST /v2.0/subnets.</summary>
     public sealed class SubnetCreateRequest
     {
+        private static readonly JsonElement JsonNull = JsonDocument.Parse("null").RootElement;
+
+        [JsonPropertyName("name")]
         public string Name { get; set; } = "";
+        [JsonPropertyName("network_id")]
         public string NetworkId { get; set; } = "";
+        [JsonPropertyName("cidr")]
         public string Cidr { get; set; } = "";
         /// <summary>4 or 6.</summary>
+        [JsonPropertyName("ip_version")]
         public int IPVersion { get; set; } = 4;
         /// <summary>Null: Neutron takes the first address of the range.</summary>
+        [JsonIgnore]
         public string? GatewayIP { get; set; }
         /// <summary>No gateway at all (gateway_ip null).</summary>
+        [JsonIgnore]
         public bool NoGateway { get; set; }
+        [JsonPropertyName("enable_dhcp")]
         public bool DhcpEnabled { get; set; } = true;
+        [JsonIgnore]
         public IList<string> DnsServers { get; } = new List<string>();
         /// <summary>(first, last) address pairs.</summary>
+        [JsonIgnore]
         public IList<(string Start, string End)> AllocationPools { get; } = new List<(string, string)>();
+        [JsonPropertyName("ipv6_address_mode")]
         public string? IPv6AddressMode { get; set; }
+        [JsonPropertyName("ipv6_ra_mode")]
         public string? IPv6RAMode { get; set; }
+        [JsonPropertyName("description")]
         public string? Description { get; set; }
 
-        internal Dictionary<string, object?> ToFields()
-        {
-            var fields = new Dictionary<string, object?>
-            {
-                ["name"] = Name,
-                ["network_id"] = NetworkId,
-                ["cidr"] = Cidr,
-                ["ip_version"] = IPVersion,
-                ["enable_dhcp"] = DhcpEnabled,
-            };
-            if (NoGateway) fields["gateway_ip"] = null;
-            else if (GatewayIP != null) fields["gateway_ip"] = GatewayIP;
-            if (DnsServers.Count > 0) fields["dns_nameservers"] = DnsServers.ToArray();
-            if (AllocationPools.Count > 0)
-                fields["allocation_pools"] = AllocationPools.Select(p => new Dictionary<string, string> { ["start"] = p.Start, ["end"] = p.End }).ToArray();
-            if (IPv6AddressMode != null) fields["ipv6_address_mode"] = IPv6AddressMode;
-            if (IPv6RAMode != null) fields["ipv6_ra_mode"] = IPv6RAMode;
-            if (Description != null) fields["description"] = Description;
-            return fields;
-        }
+        /// <summary>No gateway is an explicit JSON null, which the omitted nulls of every request would drop: a JSON
+        /// element holding null is written all the same.</summary>
+        [JsonPropertyName("gateway_ip")]
+        [JsonInclude]
+        internal JsonElement? GatewaySent =>
+            NoGateway ? JsonNull : GatewayIP == null ? (JsonElement?)null : JsonSerializer.SerializeToElement(GatewayIP, NetworkingJson.Default.String);
+        [JsonPropertyName("dns_nameservers")]
+        [JsonInclude]
+        internal IList<string>? DnsServersSent => DnsServers.Count > 0 ? DnsServers : null;
+        [JsonPropertyName("allocation_pools")]
+        [JsonInclude]
+        internal IList<AllocationPool>? AllocationPoolsSent =>
+            AllocationPools.Count > 0 ? AllocationPools.Select(p => new AllocationPool(p.Start, p.End)).ToList() : null;
     }
 }
