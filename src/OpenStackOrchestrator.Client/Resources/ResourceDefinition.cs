@@ -70,12 +70,16 @@ namespace OpenStackOrchestrator.Client.Resources
         public IReadOnlyList<string> FieldsOf(IEnumerable<string> properties)
         {
             var map = _fieldsByProperty ??= MapFields();
-            var fields = new List<string> { "id" };
-            if (NameFilter != null) fields.Add("name");
-            foreach (var property in properties)
+            // Id and Name always come along: paging goes on from the last id, names are matched here.
+            var fields = new List<string>();
+            foreach (var property in new[] { "Id", "Name" }.Concat(properties))
             {
                 if (!map.TryGetValue(property, out var json))
+                {
+                    if (property == "Id" || property == "Name")
+                        continue;
                     throw new ArgumentException($"A {Kind} has no property '{property}' that can be asked for; it has: {string.Join(", ", map.Keys.OrderBy(k => k))}.");
+                }
                 foreach (var field in json.Split(','))
                     if (!fields.Contains(field)) fields.Add(field);
             }
