@@ -26,7 +26,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
         {
             var filter = new NameFilter(Name);
             if (!filter.IsEmpty && !filter.Names.Any(WildcardPattern.ContainsWildcardCharacters))
-                WriteExact(filter.Names);
+                WriteExactNames(filter.Names, "container", TypeNames.Container, (cloud, name, ct) => cloud.ObjectStorage.GetContainerAsync(name, ct));
             else
                 // Swift's prefix= is case-sensitive and PowerShell wildcards are not, so names are matched here.
                 WriteMatches("container", TypeNames.Container, filter, filteredClientSide: !filter.IsEmpty,
@@ -53,39 +53,6 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
                 if (container != null)
                     yield return container;
             }
-        }
-
-        private void WriteExact(IEnumerable<string> names)
-        {
-            var written = 0UL;
-            var clouds = TargetClouds();
-            foreach (var name in names)
-            {
-                var found = false;
-                foreach (var cloud in clouds)
-                {
-                    try
-                    {
-                        var container = Run(ct => cloud.ObjectStorage.GetContainerAsync(name, ct));
-                        found = true;
-                        if (Paging.Take(PagingParameters, ref written))
-                            WriteTyped(container, TypeNames.Container);
-                    }
-                    catch (ResourceNotFoundException)
-                    {
-                        // not in this cloud
-                    }
-                    catch (OpenStackException ex)
-                    {
-                        found = true;
-                        WriteFailure(ex, name);
-                    }
-                }
-                if (!found && clouds.Count > 0)
-                    WriteError(ErrorRecords.NotFound("container", name));
-            }
-            if (PagingParameters.IncludeTotalCount)
-                WriteObject(PagingParameters.NewTotalCount(written, 1.0));
         }
     }
 }
