@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -44,11 +43,12 @@ namespace OpenStackOrchestrator.Client.Compute
         internal ZoneState? State { get; init; }
         [DerivedFrom("zoneState")]
         public bool Available => State?.Available ?? false;
-        [JsonPropertyName("hosts")]
-        [JsonInclude]
-        internal Dictionary<string, JsonElement>? HostServices { get; init; }
+        /// <summary>The zone's hosts by name (for administrators; null otherwise). Their services stay in ExtensionData
+        /// ("hosts"), which this property does not model.</summary>
         [DerivedFrom("hosts")]
-        public string[]? Hosts => HostServices?.Keys.OrderBy(h => h).ToArray();
+        public string[]? Hosts => UnknownFields != null && UnknownFields.TryGetValue("hosts", out var hosts) && hosts.ValueKind == JsonValueKind.Object
+            ? hosts.EnumerateObject().Select(h => h.Name).OrderBy(h => h).ToArray()
+            : null;
 
         public override string ToString() => Name;
     }

@@ -114,6 +114,23 @@ namespace OpenStackOrchestrator.Client.Tests.Compute
         }
 
         [Fact]
+        public async Task A_zone_is_known_by_its_name_and_keeps_the_services_of_its_hosts_in_ExtensionData()
+        {
+            using var fake = Nova();
+            fake.Http.ForCallsTo(FakeCloud.ComputeUrl + "/os-availability-zone").RespondWith(@"{""availabilityZoneInfo"": [{""zoneName"": ""nova"",
+                ""zoneState"": {""available"": true}, ""hosts"": {""node-b"": {""nova-compute"": {""active"": true}}, ""node-a"": {}}}]}", 200, FakeCloud.JsonType);
+            using var cloud = fake.Connect();
+
+            var zone = Assert.Single(await NameResolver.ToListAsync(cloud.Compute.ListAvailabilityZonesAsync()));
+
+            Assert.Equal(("nova", "nova", true), (zone.Name, zone.Id, zone.Available));
+            Assert.Equal(new[] { "node-a", "node-b" }, zone.Hosts);
+            var hosts = (System.Collections.IDictionary)zone.ExtensionData["hosts"]!;
+            Assert.True(hosts.Contains("node-b"));
+            Assert.False(zone.ExtensionData.ContainsKey("zoneName"));
+        }
+
+        [Fact]
         public async Task Listing_filters_are_sent_as_Nova_names_them()
         {
             using var fake = Nova();
