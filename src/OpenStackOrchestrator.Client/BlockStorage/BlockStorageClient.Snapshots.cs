@@ -36,7 +36,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
                 Metadata = metadata != null && metadata.Count > 0 ? metadata : null,
                 Force = version != null && ApiVersion.Parse(version) < ApiVersion.Parse(SnapshotWithoutForceMicroversion) ? true : (bool?)null,
             };
-            var created = await _cloud.CreateResourceAsync(VolumeSnapshot.Definition, request, ClientJson.BlockStorage.Default.SnapshotCreateRequest, cancellationToken).ConfigureAwait(false);
+            var created = await _cloud.CreateResourceAsync(VolumeSnapshot.Definition, request, BlockStorageJson.Default.SnapshotCreateRequest, cancellationToken).ConfigureAwait(false);
             if (created.Id.Length == 0)
                 throw new InvalidResponseException($"Cinder accepted the snapshot '{name}' but returned no id.") { Service = ServiceTypes.BlockStorage };
             return created;

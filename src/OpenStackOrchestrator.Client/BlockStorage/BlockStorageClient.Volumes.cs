@@ -47,7 +47,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         /// <summary>Sends POST /volumes and returns the new volume (it is then creating).</summary>
         public async Task<Volume> CreateVolumeAsync(VolumeCreateRequest request, CancellationToken cancellationToken)
         {
-            var volume = await _cloud.CreateResourceAsync(Volume.Definition, request, ClientJson.BlockStorage.Default.VolumeCreateRequest, cancellationToken).ConfigureAwait(false);
+            var volume = await _cloud.CreateResourceAsync(Volume.Definition, request, BlockStorageJson.Default.VolumeCreateRequest, cancellationToken).ConfigureAwait(false);
             if (volume.Id.Length == 0)
                 throw new InvalidResponseException($"Cinder accepted the volume '{request.Name}' but returned no id.") { Service = ServiceTypes.BlockStorage };
             return volume;
@@ -90,7 +90,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         {
             if (name == null && description == null)
                 return;
-            await _cloud.UpdateResourceAsync(Volume.Definition, id, new VolumeUpdate { Name = name, Description = description }, ClientJson.BlockStorage.Default.VolumeUpdate,
+            await _cloud.UpdateResourceAsync(Volume.Definition, id, new VolumeUpdate { Name = name, Description = description }, BlockStorageJson.Default.VolumeUpdate,
                 cancellationToken).ConfigureAwait(false);
         }
 

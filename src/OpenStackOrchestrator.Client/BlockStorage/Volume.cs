@@ -21,7 +21,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             Key = "volume",
             CollectionKey = "volumes",
             Paging = PagingStyle.Links,
-            Json = ClientJson.BlockStorage.Default.Volume,
+            Json = BlockStorageJson.Default.Volume,
             Microversion = BlockStorageClient.WantedMicroversion,
             MinimumMicroversion = BlockStorageClient.BaseMicroversion,
             TypeName = "OpenStackOrchestrator.Volume",

@@ -19,7 +19,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             Key = "snapshot",
             CollectionKey = "snapshots",
             Paging = PagingStyle.Links,
-            Json = ClientJson.BlockStorage.Default.VolumeSnapshot,
+            Json = BlockStorageJson.Default.VolumeSnapshot,
             Microversion = BlockStorageClient.WantedMicroversion,
             MinimumMicroversion = BlockStorageClient.BaseMicroversion,
             TypeName = "OpenStackOrchestrator.VolumeSnapshot",

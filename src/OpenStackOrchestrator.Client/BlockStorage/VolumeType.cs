@@ -17,7 +17,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             Key = "volume_type",
             CollectionKey = "volume_types",
             Paging = PagingStyle.Links,
-            Json = ClientJson.BlockStorage.Default.VolumeType,
+            Json = BlockStorageJson.Default.VolumeType,
             // Cinder does not filter types by name.
             NameFilter = null,
             Microversion = BlockStorageClient.WantedMicroversion,

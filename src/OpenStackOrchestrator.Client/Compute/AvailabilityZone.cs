@@ -24,7 +24,7 @@ namespace OpenStackOrchestrator.Client.Compute
             Key = "availabilityZoneInfo",
             CollectionKey = "availabilityZoneInfo",
             Paging = PagingStyle.None,
-            Json = ClientJson.Compute.Default.AvailabilityZone,
+            Json = ComputeJson.Default.AvailabilityZone,
             NameFilter = null,
             IdIsName = true,
             TypeName = "OpenStackOrchestrator.AvailabilityZone",

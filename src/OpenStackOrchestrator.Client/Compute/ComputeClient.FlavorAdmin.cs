@@ -16,7 +16,7 @@ namespace OpenStackOrchestrator.Client.Compute
             if (request.Description != null)   // a cloud below 2.55 would drop the description: refuse it instead
                 await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, FlavorDescriptionMicroversion, FlavorMicroversion, "Creating a flavor", cancellationToken)
                     .ConfigureAwait(false);
-            return await _cloud.CreateResourceAsync(Flavor.Definition, request, ClientJson.Compute.Default.FlavorCreateRequest, cancellationToken).ConfigureAwait(false);
+            return await _cloud.CreateResourceAsync(Flavor.Definition, request, ComputeJson.Default.FlavorCreateRequest, cancellationToken).ConfigureAwait(false);
         }
 
         public Task DeleteFlavorAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Flavor.Definition, id, cancellationToken);

@@ -48,7 +48,7 @@ namespace OpenStackOrchestrator.Client.Compute
                     NetworkId = networkId,
                     FixedIPs = fixedIPAddress == null ? null : new[] { new FixedIPRequest { IPAddress = fixedIPAddress } },
                 };
-            var attached = await _cloud.CreateResourceAsync(ServerInterface.OfServer(serverId), request, ClientJson.Compute.Default.ServerInterfaceAttachRequest, cancellationToken)
+            var attached = await _cloud.CreateResourceAsync(ServerInterface.OfServer(serverId), request, ComputeJson.Default.ServerInterfaceAttachRequest, cancellationToken)
                 .ConfigureAwait(false);
             return attached.PortId.Length > 0
                 ? attached.PortId

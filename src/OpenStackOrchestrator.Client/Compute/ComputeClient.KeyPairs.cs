@@ -36,7 +36,7 @@ namespace OpenStackOrchestrator.Client.Compute
 
         /// <summary>POST /os-keypairs; without a public key Nova generates one (below 2.92).</summary>
         private Task<KeyPair> CreateKeyPairAsync(string name, string? publicKey, CancellationToken cancellationToken) =>
-            _cloud.CreateResourceAsync(KeyPair.Definition, new KeyPairCreateRequest { Name = name, PublicKey = publicKey }, ClientJson.Compute.Default.KeyPairCreateRequest,
+            _cloud.CreateResourceAsync(KeyPair.Definition, new KeyPairCreateRequest { Name = name, PublicKey = publicKey }, ComputeJson.Default.KeyPairCreateRequest,
                 cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ namespace OpenStackOrchestrator.Client.Compute
         {
             // Refuses clouds below 2.37 with a clear error; the create itself carries the servers' microversion.
             await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateMicroversion, ServerMicroversion, "Creating a server", cancellationToken).ConfigureAwait(false);
-            var created = await _cloud.CreateResourceAsync(Server.Definition, request, ClientJson.Compute.Default.ServerCreateRequest, cancellationToken).ConfigureAwait(false);
+            var created = await _cloud.CreateResourceAsync(Server.Definition, request, ComputeJson.Default.ServerCreateRequest, cancellationToken).ConfigureAwait(false);
             if (created.Id.Length == 0)
                 throw new InvalidResponseException($"Nova accepted the server '{request.Name}' but returned no id.") { Service = ServiceTypes.Compute };
             return created.Id;
@@ -40,7 +40,7 @@ namespace OpenStackOrchestrator.Client.Compute
         }
 
         public Task RenameServerAsync(string id, string name, CancellationToken cancellationToken) =>
-            _cloud.UpdateResourceAsync(Server.Definition, id, new ServerUpdate { Name = name }, ClientJson.Compute.Default.ServerUpdate, cancellationToken);
+            _cloud.UpdateResourceAsync(Server.Definition, id, new ServerUpdate { Name = name }, ComputeJson.Default.ServerUpdate, cancellationToken);
 
         /// <summary>Merges keys into the server's metadata (POST); with <paramref name="replace"/>, replaces it all (PUT).</summary>
         public async Task SetServerMetadataAsync(string id, IDictionary<string, string> metadata, bool replace, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ namespace OpenStackOrchestrator.Client.Compute
             Key = "flavor",
             CollectionKey = "flavors",
             Paging = PagingStyle.Links,
-            Json = ClientJson.Compute.Default.Flavor,
+            Json = ComputeJson.Default.Flavor,
             // Nova does not filter flavors by name.
             NameFilter = null,
             Microversion = ComputeClient.FlavorMicroversion,

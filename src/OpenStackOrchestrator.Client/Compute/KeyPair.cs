@@ -19,7 +19,7 @@ namespace OpenStackOrchestrator.Client.Compute
             CollectionKey = "keypairs",
             ListItemKey = "keypair",
             Paging = PagingStyle.Links,
-            Json = ClientJson.Compute.Default.KeyPair,
+            Json = ComputeJson.Default.KeyPair,
             NameFilter = null,
             IdIsName = true,
             Microversion = "2.92",

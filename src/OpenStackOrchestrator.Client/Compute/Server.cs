@@ -20,7 +20,7 @@ namespace OpenStackOrchestrator.Client.Compute
             Key = "server",
             CollectionKey = "servers",
             Paging = PagingStyle.Links,
-            Json = ClientJson.Compute.Default.Server,
+            Json = ComputeJson.Default.Server,
             // Nova's name filter is a regular expression: an exact name is asked for as NameRegex ^name$.
             NameFilter = null,
             Microversion = ComputeClient.ServerMicroversion,

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Serialization;
-using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
@@ -124,7 +123,7 @@ namespace OpenStackOrchestrator.Client.Compute
             if (value.None)
                 writer.WriteStringValue("none");
             else
-                System.Text.Json.JsonSerializer.Serialize(writer, value.List, ClientJson.Compute.Default.IReadOnlyListNetworkRequest);
+                System.Text.Json.JsonSerializer.Serialize(writer, value.List, ComputeJson.Default.IReadOnlyListNetworkRequest);
         }
     }
 

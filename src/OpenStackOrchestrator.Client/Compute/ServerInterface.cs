@@ -12,7 +12,8 @@ namespace OpenStackOrchestrator.Client.Compute
     /// attached to the server.</summary>
     public sealed class ServerInterface : OSResource
     {
-        /// <summary>The interfaces of no server in particular (<see cref="OfServer"/> gives one server's).</summary>
+        /// <summary>What server interfaces are; its Path is only a pattern: requests go to one server's interfaces,
+        /// through <see cref="OfServer"/>.</summary>
         public static readonly ResourceDefinition<ServerInterface> Definition = Declare("/servers/{server_id}/os-interface");
 
         internal static ResourceDefinition<ServerInterface> OfServer(string serverId) => Declare($"/servers/{Uri.EscapeDataString(serverId)}/os-interface");
@@ -25,7 +26,7 @@ namespace OpenStackOrchestrator.Client.Compute
             Key = "interfaceAttachment",
             CollectionKey = "interfaceAttachments",
             Paging = PagingStyle.None,
-            Json = ClientJson.Compute.Default.ServerInterface,
+            Json = ComputeJson.Default.ServerInterface,
             NameFilter = null,
             TypeName = "OpenStackOrchestrator.ServerInterface",
         };

@@ -8,7 +8,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
-using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Quota
 {
@@ -34,7 +33,7 @@ namespace OpenStackOrchestrator.Client.Quota
                 { Service = source.ServiceType, StatusCode = response.StatusCode, RequestId = response.RequestId, Url = response.Url };
             return set.EnumerateObject()
                 .Where(field => field.Value.ValueKind == JsonValueKind.Object)
-                .Select(field => (Resource: field.Name, Detail: field.Value.Deserialize(ClientJson.Quotas.Default.QuotaDetail)))
+                .Select(field => (Resource: field.Name, Detail: field.Value.Deserialize(QuotaJson.Default.QuotaDetail)))
                 .Select(q => new QuotaUsage(source.ServiceType, q.Resource, q.Detail?.Limit ?? -1, q.Detail?.InUse ?? q.Detail?.Used ?? 0, q.Detail?.Reserved ?? 0, project, cloud))
                 .ToList();
         }
