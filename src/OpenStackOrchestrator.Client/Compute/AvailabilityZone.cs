@@ -32,8 +32,10 @@ namespace OpenStackOrchestrator.Client.Compute
 
         /// <summary>Zones are known by name.</summary>
         [JsonIgnore]
+        [DerivedFrom("zoneName")]
         public override string Id => Name;
         [JsonIgnore]
+        [DerivedFrom("zoneName")]
         public override string Name => ZoneName;
         [JsonPropertyName("zoneName")]
         [JsonInclude]

@@ -31,6 +31,7 @@ namespace OpenStackOrchestrator.Client.Compute
         /// <summary>Nova identifies key pairs by name: Id is the name, so key pairs pipe like other objects. (Nova's
         /// own numeric "id" of a key pair read one at a time stays in ExtensionData.)</summary>
         [JsonIgnore]
+        [DerivedFrom("name")]
         public override string Id => Name;
         [JsonPropertyName("fingerprint")]
         public string? Fingerprint { get; init; }

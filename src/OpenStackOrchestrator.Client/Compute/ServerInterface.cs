@@ -33,9 +33,11 @@ namespace OpenStackOrchestrator.Client.Compute
 
         /// <summary>The port's id: an interface is its port (Remove-OSServerInterface and Get-OSPort take it).</summary>
         [JsonIgnore]
+        [DerivedFrom("port_id")]
         public override string Id => PortId;
         /// <summary>An interface has no name of its own: its port's id (what -WhatIf and references print for it).</summary>
         [JsonIgnore]
+        [DerivedFrom("port_id")]
         public override string Name => PortId;
         [JsonPropertyName("port_id")]
         public string PortId { get; init => field = value ?? ""; } = "";
