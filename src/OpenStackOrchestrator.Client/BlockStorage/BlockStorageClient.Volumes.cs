@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Identity;
-using OpenStackOrchestrator.Client.Resolution;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.BlockStorage
 {
@@ -17,16 +17,12 @@ namespace OpenStackOrchestrator.Client.BlockStorage
     {
         public async IAsyncEnumerable<Volume> ListVolumesAsync(VolumeListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            var version = await VersionAsync("Listing volumes", cancellationToken).ConfigureAwait(false);
-            var query = new Dictionary<string, string>();
-            if (!string.IsNullOrEmpty(options.Name)) query["name"] = options.Name!;
-            if (!string.IsNullOrEmpty(options.Status)) query["status"] = options.Status!.ToLowerInvariant();
             // The server filter is applied here, so a limit sent to Cinder could cut matches short.
-            var limit = options.ServerId == null ? options.Limit : null;
+            var query = new ListQuery { Name = NullIfEmpty(options.Name), Limit = options.ServerId == null ? options.Limit : null }
+                .Filter("Status", NullIfEmpty(options.Status)?.ToLowerInvariant());
             var names = options.NameServers ? new AttachedServerNames(_cloud, options.ServerId, options.ServerName) : null;
-            await foreach (var item in _cloud.ListAsync(ServiceTypes.BlockStorage, "/volumes/detail", "volumes", query, limit, version, cancellationToken).ConfigureAwait(false))
+            await foreach (var volume in _cloud.ListResourcesAsync(Volume.Definition, query, cancellationToken).ConfigureAwait(false))
             {
-                var volume = new Volume(item, _cloud);
                 if (options.ServerId != null && !volume.IsAttachedTo(options.ServerId))
                     continue;
                 if (names != null)
@@ -35,17 +31,11 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             }
         }
 
-        public async Task<Volume> GetVolumeAsync(string id, CancellationToken cancellationToken)
-        {
-            var version = await VersionAsync("Getting a volume", cancellationToken).ConfigureAwait(false);
-            var json = await _cloud.GetJsonAsync(ServiceTypes.BlockStorage, "/volumes/" + Uri.EscapeDataString(id), cancellationToken, version).ConfigureAwait(false);
-            return new Volume(json.GetProperty("volume"), _cloud);
-        }
+        public Task<Volume> GetVolumeAsync(string id, CancellationToken cancellationToken) => _cloud.GetResourceAsync(Volume.Definition, id, cancellationToken);
 
         /// <summary>A volume by id, else by exact name (several with the name is an <see cref="AmbiguousNameException"/>).</summary>
         public Task<Volume> ResolveVolumeAsync(string nameOrId, CancellationToken cancellationToken) =>
-            NameResolver.ResolveOneAsync("volume", nameOrId, GetVolumeAsync,
-                (name, ct) => NameResolver.ToListAsync(ListVolumesAsync(new VolumeListOptions { Name = name }, ct)), v => v.Id, v => v.Name, cancellationToken);
+            _cloud.ResolveResourceAsync(Volume.Definition, nameOrId, cancellationToken);
 
         /// <summary>Fills in the names of the servers the volume is attached to (one Nova request).</summary>
         public async Task<Volume> NameServersAsync(Volume volume, CancellationToken cancellationToken)
@@ -57,28 +47,9 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         /// <summary>Sends POST /volumes and returns the new volume (it is then creating).</summary>
         public async Task<Volume> CreateVolumeAsync(VolumeCreateRequest request, CancellationToken cancellationToken)
         {
-            var version = await VersionAsync("Creating a volume", cancellationToken).ConfigureAwait(false);
-            var body = JsonSerializer.Serialize(new Dictionary<string, object> { ["volume"] = VolumeBody(request) });
-            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.BlockStorage, "/volumes") { JsonBody = body, Microversion = version },
-                cancellationToken).ConfigureAwait(false);
-            var volume = response.Json().Obj("volume");
-            if (volume.Str("id") == null)
-                throw new InvalidResponseException($"Cinder accepted the volume '{request.Name}' but returned no id.") { RequestId = response.RequestId, Url = response.Url };
-            return new Volume(volume, _cloud);
-        }
-
-        private static Dictionary<string, object> VolumeBody(VolumeCreateRequest r)
-        {
-            var volume = new Dictionary<string, object>();
-            if (r.SizeGB.HasValue) volume["size"] = r.SizeGB.Value;
-            if (r.Name != null) volume["name"] = r.Name;
-            if (r.Description != null) volume["description"] = r.Description;
-            if (r.VolumeType != null) volume["volume_type"] = r.VolumeType;
-            if (r.AvailabilityZone != null) volume["availability_zone"] = r.AvailabilityZone;
-            if (r.ImageId != null) volume["imageRef"] = r.ImageId;
-            if (r.SnapshotId != null) volume["snapshot_id"] = r.SnapshotId;
-            if (r.SourceVolumeId != null) volume["source_volid"] = r.SourceVolumeId;
-            if (r.Metadata.Count > 0) volume["metadata"] = r.Metadata;
+            var volume = await _cloud.CreateResourceAsync(Volume.Definition, request, BlockStorageJson.Default.VolumeCreateRequest, cancellationToken).ConfigureAwait(false);
+            if (volume.Id.Length == 0)
+                throw new InvalidResponseException($"Cinder accepted the volume '{request.Name}' but returned no id.") { Service = ServiceTypes.BlockStorage };
             return volume;
         }
 
@@ -117,14 +88,9 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         /// <summary>Renames the volume and/or changes its description (PUT /volumes/{id}).</summary>
         public async Task UpdateVolumeAsync(string id, string? name, string? description, CancellationToken cancellationToken)
         {
-            var fields = new Dictionary<string, string>();
-            if (name != null) fields["name"] = name;
-            if (description != null) fields["description"] = description;
-            if (fields.Count == 0)
+            if (name == null && description == null)
                 return;
-            var version = await VersionAsync("Updating a volume", cancellationToken).ConfigureAwait(false);
-            var body = JsonSerializer.Serialize(new Dictionary<string, object> { ["volume"] = fields });
-            await _cloud.SendAsync(new ServiceRequest(HttpMethod.Put, ServiceTypes.BlockStorage, "/volumes/" + Uri.EscapeDataString(id)) { JsonBody = body, Microversion = version },
+            await _cloud.UpdateResourceAsync(Volume.Definition, id, new VolumeUpdate { Name = name, Description = description }, BlockStorageJson.Default.VolumeUpdate,
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -174,12 +140,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             { JsonBody = body, Microversion = version }, cancellationToken);
 
         /// <summary>Sends DELETE /volumes/{id} (the volume is then deleting).</summary>
-        public async Task DeleteVolumeAsync(string id, CancellationToken cancellationToken)
-        {
-            var version = await VersionAsync("Deleting a volume", cancellationToken).ConfigureAwait(false);
-            await _cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, ServiceTypes.BlockStorage, "/volumes/" + Uri.EscapeDataString(id)) { Microversion = version },
-                cancellationToken).ConfigureAwait(false);
-        }
+        public Task DeleteVolumeAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Volume.Definition, id, cancellationToken);
 
         /// <summary>Deletes a volume and waits until it is gone. An attached volume is a <see cref="VolumeInUseException"/>
         /// naming its servers, unless <paramref name="detachFirst"/>: then it is detached from each of them first.</summary>

@@ -16,6 +16,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         // 3.3 gives user messages (why a volume failed); 3.42 extends attached volumes; at 3.66 a snapshot of an
         // attached volume needs no force flag. Older clouds get what they offer.
         internal const string WantedMicroversion = "3.66";
+        internal const string BaseMicroversion = "3.0";
         internal const string MessagesMicroversion = "3.3";
         internal const string ExtendAttachedMicroversion = "3.42";
         internal const string SnapshotWithoutForceMicroversion = "3.66";
@@ -40,7 +41,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         /// <summary>Requests those rounds took (one list per round when many are watched).</summary>
         public int WaitPollRequests => (_volumePoller?.Requests ?? 0) + (_snapshotPoller?.Requests ?? 0);
 
-        private Task<string> VersionAsync(string operation, CancellationToken cancellationToken, string required = "3.0") =>
+        private Task<string> VersionAsync(string operation, CancellationToken cancellationToken, string required = BaseMicroversion) =>
             _cloud.NegotiateMicroversionAsync(ServiceTypes.BlockStorage, required, WantedMicroversion, operation, cancellationToken);
 
         /// <summary>Why Cinder failed an operation on a volume or snapshot: its newest user message (microversion 3.3),

@@ -1,95 +1,117 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpenStackOrchestrator.Client.Core;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.BlockStorage
 {
     /// <summary>A Cinder volume, shaped for PowerCLI habits: CapacityGB, and the server and device it is attached to
     /// as Get-HardDisk shows a disk's VM and file.</summary>
-    public sealed class Volume
+    public sealed class Volume : OSResource
     {
-        internal Volume(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<Volume> Definition = new ResourceDefinition<Volume>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            Status = json.Str("status") ?? "unknown";
-            SizeGB = (int)(json.Long("size") ?? 0);
-            VolumeType = json.Str("volume_type");
-            VolumeTypeId = json.Str("volume_type_id");
-            AvailabilityZone = json.Str("availability_zone");
-            // Cinder sends bootable as the string "true"/"false".
-            Bootable = json.Bool("bootable") ?? string.Equals(json.Str("bootable"), "true", StringComparison.OrdinalIgnoreCase);
-            Encrypted = json.Bool("encrypted") ?? false;
-            Multiattach = json.Bool("multiattach") ?? false;
-            Attachments = ParseAttachments(json);
-            Description = json.Str("description");
-            Metadata = json.StringMap("metadata");
-            Created = json.Time("created_at");
-            Updated = json.Time("updated_at");
-            SnapshotId = json.Str("snapshot_id");
-            SourceVolumeId = json.Str("source_volid");
-            var image = json.Obj("volume_image_metadata");
-            ImageId = image.Str("image_id");
-            ImageName = image.Str("image_name");
-            ProjectId = json.Str("os-vol-tenant-attr:tenant_id");
-            UserId = json.Str("user_id");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "volume",
+            ServiceType = ServiceTypes.BlockStorage,
+            Path = "/volumes",
+            ListPath = "/volumes/detail",
+            Key = "volume",
+            CollectionKey = "volumes",
+            Paging = PagingStyle.Links,
+            Json = BlockStorageJson.Default.Volume,
+            Microversion = BlockStorageClient.WantedMicroversion,
+            MinimumMicroversion = BlockStorageClient.BaseMicroversion,
+            TypeName = "OpenStackOrchestrator.Volume",
+            Filters = new Dictionary<string, string>
+            {
+                ["Status"] = "status",
+            },
+        };
 
-        public string Id { get; }
-        public string Name { get; }
+        private IReadOnlyList<VolumeAttachment>? _attachments;
+
         /// <summary>Cinder's status: creating, available, in-use, extending, deleting, error...</summary>
-        public string Status { get; }
-        public int SizeGB { get; }
+        [JsonPropertyName("status")]
+        public string Status { get; init => field = value ?? "unknown"; } = "unknown";
+        [JsonPropertyName("size")]
+        [JsonConverter(typeof(LenientInt32Converter))]
+        public int SizeGB { get; init; }
         /// <summary>SizeGB under the name PowerCLI's hard disks use.</summary>
+        [DerivedFrom("size")]
         public int CapacityGB => SizeGB;
         /// <summary>The volume type's name.</summary>
-        public string? VolumeType { get; }
+        [JsonPropertyName("volume_type")]
+        public string? VolumeType { get; init; }
         /// <summary>VolumeType under the table's Type heading, so Select-Object and Where-Object see what the table shows.</summary>
+        [DerivedFrom("volume_type")]
         public string? Type => VolumeType;
-        public string? VolumeTypeId { get; }
-        public string? AvailabilityZone { get; }
-        public bool Bootable { get; }
-        public bool Encrypted { get; }
-        public bool Multiattach { get; }
-        public IReadOnlyList<VolumeAttachment> Attachments { get; }
+        [JsonPropertyName("volume_type_id")]
+        public string? VolumeTypeId { get; init; }
+        [JsonPropertyName("availability_zone")]
+        public string? AvailabilityZone { get; init; }
+        /// <summary>Cinder sends bootable as the string "true"/"false".</summary>
+        [JsonPropertyName("bootable")]
+        [JsonConverter(typeof(LenientBooleanConverter))]
+        public bool Bootable { get; init; }
+        [JsonPropertyName("encrypted")]
+        [JsonConverter(typeof(LenientBooleanConverter))]
+        public bool Encrypted { get; init; }
+        [JsonPropertyName("multiattach")]
+        [JsonConverter(typeof(LenientBooleanConverter))]
+        public bool Multiattach { get; init; }
+        [JsonPropertyName("attachments")]
+        [JsonInclude]
+        internal IReadOnlyList<VolumeAttachment>? AttachmentsRead { get; init; }
+        /// <summary>The servers it is attached to (Cinder lists an attachment still being made without a server).</summary>
+        [DerivedFrom("attachments")]
+        public IReadOnlyList<VolumeAttachment> Attachments => _attachments ??=
+            (AttachmentsRead ?? Array.Empty<VolumeAttachment>()).Where(a => a != null && a.ServerId.Length > 0).ToList();
         /// <summary>The server of the first attachment (a volume is attached to one server unless it is multiattach).</summary>
+        [DerivedFrom("attachments")]
         public string? ServerId => Attachments.FirstOrDefault()?.ServerId;
         /// <summary>That server's name, when the cmdlet that returned the volume looked it up.</summary>
+        [DerivedFrom("attachments")]
         public string? ServerName => Attachments.FirstOrDefault()?.ServerName;
         /// <summary>The table's Server column: the first attachment's server by name, or by id when its name is not known.</summary>
+        [DerivedFrom("attachments")]
         public string? Server => ServerName ?? ServerId;
         /// <summary>The device of the first attachment inside its server, e.g. /dev/vdb.</summary>
+        [DerivedFrom("attachments")]
         public string? Device => Attachments.FirstOrDefault()?.Device;
+        [DerivedFrom("attachments")]
         public bool IsAttached => Attachments.Count > 0;
-        public string? Description { get; }
-        public IReadOnlyDictionary<string, string> Metadata { get; }
-        public DateTime? Created { get; }
-        public DateTime? Updated { get; }
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+        [JsonPropertyName("metadata")]
+        [JsonConverter(typeof(TextMapConverter))]
+        public IReadOnlyDictionary<string, string> Metadata { get; init => field = value ?? TextMapConverter.Empty(); } = TextMapConverter.Empty();
+        [JsonPropertyName("created_at")]
+        public DateTime? Created { get; init; }
+        [JsonPropertyName("updated_at")]
+        public DateTime? Updated { get; init; }
         /// <summary>The snapshot the volume was made from.</summary>
-        public string? SnapshotId { get; }
+        [JsonPropertyName("snapshot_id")]
+        public string? SnapshotId { get; init; }
         /// <summary>The volume this one was cloned from.</summary>
-        public string? SourceVolumeId { get; }
+        [JsonPropertyName("source_volid")]
+        public string? SourceVolumeId { get; init; }
+        [JsonPropertyName("volume_image_metadata")]
+        [JsonInclude]
+        [JsonConverter(typeof(TextMapConverter))]
+        internal IReadOnlyDictionary<string, string> ImageMetadata { get; init => field = value ?? TextMapConverter.Empty(); } = TextMapConverter.Empty();
         /// <summary>The Glance image the volume was made from.</summary>
-        public string? ImageId { get; }
-        public string? ImageName { get; }
-        public string? ProjectId { get; }
-        public string? UserId { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [DerivedFrom("volume_image_metadata")]
+        public string? ImageId => ImageMetadata.TryGetValue("image_id", out var id) ? id : null;
+        [DerivedFrom("volume_image_metadata")]
+        public string? ImageName => ImageMetadata.TryGetValue("image_name", out var name) ? name : null;
+        [JsonPropertyName("os-vol-tenant-attr:tenant_id")]
+        public string? ProjectId { get; init; }
+        [JsonPropertyName("user_id")]
+        public string? UserId { get; init; }
 
         public bool IsAttachedTo(string serverId) => Attachments.Any(a => string.Equals(a.ServerId, serverId, StringComparison.OrdinalIgnoreCase));
-
-        public override string ToString() => Name.Length > 0 ? Name : Id;
-
-        private static IReadOnlyList<VolumeAttachment> ParseAttachments(JsonElement json)
-        {
-            if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("attachments", out var list) || list.ValueKind != JsonValueKind.Array)
-                return Array.Empty<VolumeAttachment>();
-            return list.EnumerateArray().Where(a => a.Str("server_id") != null).Select(a => new VolumeAttachment(a)).ToList();
-        }
     }
 }

@@ -1,31 +1,44 @@
 using System.Collections.Generic;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpenStackOrchestrator.Client.Core;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.BlockStorage
 {
     /// <summary>A Cinder volume type: the class of storage a volume is created on (the nearest thing to a datastore).</summary>
-    public sealed class VolumeType
+    public sealed class VolumeType : OSResource
     {
-        internal VolumeType(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<VolumeType> Definition = new ResourceDefinition<VolumeType>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            Description = json.Str("description");
-            IsPublic = json.Bool("is_public") ?? json.Bool("os-volume-type-access:is_public") ?? true;
-            ExtraSpecs = json.StringMap("extra_specs");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "volume type",
+            ServiceType = ServiceTypes.BlockStorage,
+            Path = "/types",
+            Key = "volume_type",
+            CollectionKey = "volume_types",
+            Paging = PagingStyle.Links,
+            Json = BlockStorageJson.Default.VolumeType,
+            // Cinder does not filter types by name.
+            NameFilter = null,
+            Microversion = BlockStorageClient.WantedMicroversion,
+            MinimumMicroversion = BlockStorageClient.BaseMicroversion,
+            TypeName = "OpenStackOrchestrator.VolumeType",
+        };
 
-        public string Id { get; }
-        public string Name { get; }
-        public string? Description { get; }
-        public bool IsPublic { get; }
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+        [JsonPropertyName("is_public")]
+        [JsonInclude]
+        internal bool? PublicFlag { get; init; }
+        [JsonPropertyName("os-volume-type-access:is_public")]
+        [JsonInclude]
+        internal bool? AccessPublicFlag { get; init; }
+        [DerivedFrom("is_public", "os-volume-type-access:is_public")]
+        public bool IsPublic => PublicFlag ?? AccessPublicFlag ?? true;
         /// <summary>Back-end properties; Cinder shows them to administrators only.</summary>
-        public IReadOnlyDictionary<string, string> ExtraSpecs { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [JsonPropertyName("extra_specs")]
+        [JsonConverter(typeof(TextMapConverter))]
+        public IReadOnlyDictionary<string, string> ExtraSpecs { get; init => field = value ?? TextMapConverter.Empty(); } = TextMapConverter.Empty();
 
         public override string ToString() => Name;
     }

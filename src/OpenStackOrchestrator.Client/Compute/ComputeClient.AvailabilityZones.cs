@@ -2,11 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Threading;
-using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
-using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
@@ -17,26 +15,21 @@ namespace OpenStackOrchestrator.Client.Compute
         /// members do not pay for a refused request).</summary>
         public async IAsyncEnumerable<AvailabilityZone> ListAvailabilityZonesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            JsonElement root = default;
-            var detailed = false;
+            List<AvailabilityZone>? zones = null;
             if (_cloud.Roles.Contains("admin", StringComparer.OrdinalIgnoreCase))
             {
                 try
                 {
-                    root = await _cloud.GetJsonAsync(ServiceTypes.Compute, "/os-availability-zone/detail", cancellationToken).ConfigureAwait(false);
-                    detailed = true;
+                    zones = await Resolution.NameResolver.ToListAsync(_cloud.ListResourcesAsync(AvailabilityZone.Detailed, null, cancellationToken)).ConfigureAwait(false);
                 }
                 catch (PermissionDeniedException)
                 {
                     // a policy that keeps the details from this admin role: the plain list still answers
                 }
             }
-            if (!detailed)
-                root = await _cloud.GetJsonAsync(ServiceTypes.Compute, "/os-availability-zone", cancellationToken).ConfigureAwait(false);
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("availabilityZoneInfo", out var zones) || zones.ValueKind != JsonValueKind.Array)
-                throw new InvalidResponseException("Nova's availability zone answer has no 'availabilityZoneInfo' list.") { Service = ServiceTypes.Compute };
-            foreach (var zone in zones.EnumerateArray())
-                yield return new AvailabilityZone(zone, _cloud);
+            zones ??= await Resolution.NameResolver.ToListAsync(_cloud.ListResourcesAsync(AvailabilityZone.Definition, null, cancellationToken)).ConfigureAwait(false);
+            foreach (var zone in zones)
+                yield return zone;
         }
     }
 }

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Networking;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
@@ -21,19 +21,18 @@ namespace OpenStackOrchestrator.Client.Compute
         /// the network cannot be read).</summary>
         public async Task<IReadOnlyList<ServerInterface>> ListServerInterfacesAsync(string serverId, string? serverName, CancellationToken cancellationToken)
         {
-            var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(serverId)}/os-interface", cancellationToken).ConfigureAwait(false);
-            var items = Networking.Subnet.Objects(json, "interfaceAttachments").ToList();
-            var names = await NetworkNamesAsync(items.Select(i => i.Str("net_id")).Where(id => id != null).Distinct().ToList()!, cancellationToken).ConfigureAwait(false);
-            return items.Select(i => new ServerInterface(i, serverId, serverName, names.TryGetValue(i.Str("net_id") ?? "", out var n) ? n : null, _cloud)).ToList();
+            var interfaces = await InterfacesAsync(serverId, cancellationToken).ConfigureAwait(false);
+            var names = await NetworkNamesAsync(interfaces.Select(i => i.NetworkId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+            foreach (var nic in interfaces)
+                Describe(nic, serverId, serverName, names.TryGetValue(nic.NetworkId, out var name) ? name : null);
+            return interfaces;
         }
 
         public async Task<ServerInterface> GetServerInterfaceAsync(string serverId, string? serverName, string portId, CancellationToken cancellationToken)
         {
-            var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(serverId)}/os-interface/{Uri.EscapeDataString(portId)}",
-                cancellationToken).ConfigureAwait(false);
-            var item = json.Obj("interfaceAttachment");
-            var names = await NetworkNamesAsync(new[] { item.Str("net_id") ?? "" }, cancellationToken).ConfigureAwait(false);
-            return new ServerInterface(item, serverId, serverName, names.Values.FirstOrDefault(), _cloud);
+            var nic = await _cloud.GetResourceAsync(ServerInterface.OfServer(serverId), portId, cancellationToken).ConfigureAwait(false);
+            var names = await NetworkNamesAsync(new[] { nic.NetworkId }, cancellationToken).ConfigureAwait(false);
+            return Describe(nic, serverId, serverName, names.Values.FirstOrDefault());
         }
 
         /// <summary>Attaches a new port on <paramref name="networkId"/> (optionally with a fixed address) or an existing
@@ -42,36 +41,40 @@ namespace OpenStackOrchestrator.Client.Compute
         {
             if ((networkId == null) == (portId == null))
                 throw new ArgumentException("Give a network or a port, not both.");
-            var attachment = new Dictionary<string, object>();
-            if (portId != null)
-                attachment["port_id"] = portId;
-            else
-            {
-                attachment["net_id"] = networkId!;
-                if (fixedIPAddress != null)
-                    attachment["fixed_ips"] = new[] { new Dictionary<string, string> { ["ip_address"] = fixedIPAddress } };
-            }
-            var body = JsonSerializer.Serialize(new Dictionary<string, object> { ["interfaceAttachment"] = attachment });
-            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(serverId)}/os-interface")
-            { JsonBody = body }, cancellationToken).ConfigureAwait(false);
-            return response.Json().Obj("interfaceAttachment").Str("port_id")
-                ?? throw new InvalidResponseException("Nova's answer to the attach names no port.") { Service = ServiceTypes.Compute, RequestId = response.RequestId };
+            var request = portId != null
+                ? new ServerInterfaceAttachRequest { PortId = portId }
+                : new ServerInterfaceAttachRequest
+                {
+                    NetworkId = networkId,
+                    FixedIPs = fixedIPAddress == null ? null : new[] { new FixedIPRequest { IPAddress = fixedIPAddress } },
+                };
+            var attached = await _cloud.CreateResourceAsync(ServerInterface.OfServer(serverId), request, ComputeJson.Default.ServerInterfaceAttachRequest, cancellationToken)
+                .ConfigureAwait(false);
+            return attached.PortId.Length > 0
+                ? attached.PortId
+                : throw new InvalidResponseException("Nova's answer to the attach names no port.") { Service = ServiceTypes.Compute };
         }
 
         /// <summary>Detaches the port (Nova deletes a port it created for the attach, and keeps one given to it) and waits
         /// until the server no longer lists it.</summary>
         public async Task DetachInterfaceAsync(string serverId, string portId, CancellationToken cancellationToken)
         {
-            await _cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, ServiceTypes.Compute,
-                $"/servers/{Uri.EscapeDataString(serverId)}/os-interface/{Uri.EscapeDataString(portId)}"), cancellationToken).ConfigureAwait(false);
-            await BoundedPoll.UntilAsync(async ct =>
-                {
-                    var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(serverId)}/os-interface", ct).ConfigureAwait(false);
-                    return Networking.Subnet.Objects(json, "interfaceAttachments").Any(i => i.Str("port_id") == portId);
-                },
+            await _cloud.DeleteResourceAsync(ServerInterface.OfServer(serverId), portId, cancellationToken).ConfigureAwait(false);
+            await BoundedPoll.UntilAsync(async ct => (await InterfacesAsync(serverId, ct).ConfigureAwait(false)).Any(i => i.PortId == portId),
                 attached => !attached, null, InterfaceWaitTimeout,
                 _ => $"Port {portId} was still attached to server {serverId} {InterfaceWaitTimeout.TotalSeconds:0} s after the detach request.",
                 cancellationToken).ConfigureAwait(false);
+        }
+
+        private Task<List<ServerInterface>> InterfacesAsync(string serverId, CancellationToken cancellationToken) =>
+            Resolution.NameResolver.ToListAsync(_cloud.ListResourcesAsync(ServerInterface.OfServer(serverId), null, cancellationToken));
+
+        private static ServerInterface Describe(ServerInterface nic, string serverId, string? serverName, string? networkName)
+        {
+            nic.ServerId = serverId;
+            nic.ServerName = serverName;
+            nic.NetworkName = networkName;
+            return nic;
         }
 
         private async Task<Dictionary<string, string>> NetworkNamesAsync(IReadOnlyCollection<string> networkIds, CancellationToken cancellationToken)

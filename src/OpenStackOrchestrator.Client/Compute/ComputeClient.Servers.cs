@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
@@ -21,48 +21,15 @@ namespace OpenStackOrchestrator.Client.Compute
         /// <summary>Sends POST /servers and returns the new server's id (it is then BUILDing).</summary>
         public async Task<string> CreateServerAsync(ServerCreateRequest request, CancellationToken cancellationToken)
         {
-            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateMicroversion, ServerMicroversion, "Creating a server", cancellationToken).ConfigureAwait(false);
-            var body = JsonSerializer.Serialize(new Dictionary<string, object> { ["server"] = ServerBody(request) });
-            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, "/servers") { JsonBody = body, Microversion = version }, cancellationToken).ConfigureAwait(false);
-            var id = response.Json().Obj("server").Str("id");
-            if (string.IsNullOrEmpty(id))
-                throw new InvalidResponseException($"Nova accepted the server '{request.Name}' but returned no id.") { RequestId = response.RequestId, Url = response.Url };
-            return id!;
+            // Refuses clouds below 2.37 with a clear error; the create itself carries the servers' microversion.
+            await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateMicroversion, ServerMicroversion, "Creating a server", cancellationToken).ConfigureAwait(false);
+            var created = await _cloud.CreateResourceAsync(Server.Definition, request, ComputeJson.Default.ServerCreateRequest, cancellationToken).ConfigureAwait(false);
+            if (created.Id.Length == 0)
+                throw new InvalidResponseException($"Nova accepted the server '{request.Name}' but returned no id.") { Service = ServiceTypes.Compute };
+            return created.Id;
         }
 
-        private static Dictionary<string, object> ServerBody(ServerCreateRequest r)
-        {
-            var server = new Dictionary<string, object> { ["name"] = r.Name, ["flavorRef"] = r.FlavorId };
-            if (r.BootVolumeSizeGB.HasValue)
-            {
-                server["block_device_mapping_v2"] = new[]
-                {
-                    new Dictionary<string, object>
-                    {
-                        ["boot_index"] = 0, ["uuid"] = r.ImageId ?? "", ["source_type"] = "image", ["destination_type"] = "volume",
-                        ["volume_size"] = r.BootVolumeSizeGB.Value, ["delete_on_termination"] = true,
-                    },
-                };
-            }
-            else if (r.ImageId != null)
-                server["imageRef"] = r.ImageId;
-            if (r.NoNetwork)
-                server["networks"] = "none";
-            else
-                server["networks"] = r.NetworkIds.Select(id => new Dictionary<string, string> { ["uuid"] = id })
-                    .Concat(r.PortIds.Select(id => new Dictionary<string, string> { ["port"] = id })).ToArray();
-            if (r.KeyName != null) server["key_name"] = r.KeyName;
-            if (r.SecurityGroups.Count > 0) server["security_groups"] = r.SecurityGroups.Select(n => new Dictionary<string, string> { ["name"] = n }).ToArray();
-            if (r.UserData != null) server["user_data"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(r.UserData));
-            if (r.AvailabilityZone != null) server["availability_zone"] = r.AvailabilityZone;
-            if (r.Metadata.Count > 0) server["metadata"] = r.Metadata;
-            return server;
-        }
-
-        public async Task DeleteServerAsync(string id, CancellationToken cancellationToken)
-        {
-            await _cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, ServiceTypes.Compute, "/servers/" + Uri.EscapeDataString(id)), cancellationToken).ConfigureAwait(false);
-        }
+        public Task DeleteServerAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Server.Definition, id, cancellationToken);
 
         /// <summary>POST /servers/{id}/action with one action, e.g. ("os-start", null) or ("reboot", {"type":"HARD"}).</summary>
         public async Task<ServiceResponse> ServerActionAsync(string id, string action, object? argument, CancellationToken cancellationToken, string? microversion = null)
@@ -72,11 +39,8 @@ namespace OpenStackOrchestrator.Client.Compute
             { JsonBody = body, Microversion = microversion }, cancellationToken).ConfigureAwait(false);
         }
 
-        public async Task RenameServerAsync(string id, string name, CancellationToken cancellationToken)
-        {
-            var body = JsonSerializer.Serialize(new { server = new { name } });
-            await _cloud.SendAsync(new ServiceRequest(HttpMethod.Put, ServiceTypes.Compute, "/servers/" + Uri.EscapeDataString(id)) { JsonBody = body }, cancellationToken).ConfigureAwait(false);
-        }
+        public Task RenameServerAsync(string id, string name, CancellationToken cancellationToken) =>
+            _cloud.UpdateResourceAsync(Server.Definition, id, new ServerUpdate { Name = name }, ComputeJson.Default.ServerUpdate, cancellationToken);
 
         /// <summary>Merges keys into the server's metadata (POST); with <paramref name="replace"/>, replaces it all (PUT).</summary>
         public async Task SetServerMetadataAsync(string id, IDictionary<string, string> metadata, bool replace, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
@@ -30,50 +30,32 @@ namespace OpenStackOrchestrator.Client.Compute
         /// <summary>Requests those rounds took (one list per round when many servers are watched).</summary>
         public int WaitPollRequests => _poller?.Requests ?? 0;
 
-        public async IAsyncEnumerable<Flavor> ListFlavorsAsync(FlavorListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", FlavorMicroversion, "Listing flavors", cancellationToken).ConfigureAwait(false);
-            var query = new Dictionary<string, string>();
-            if (options.MinMemoryMB.HasValue) query["minRam"] = options.MinMemoryMB.Value.ToString();
-            if (options.MinDiskGB.HasValue) query["minDisk"] = options.MinDiskGB.Value.ToString();
-            if (options.IncludePrivate) query["is_public"] = "None";
-            await foreach (var item in _cloud.ListAsync(ServiceTypes.Compute, "/flavors/detail", "flavors", query, options.Limit, version, cancellationToken).ConfigureAwait(false))
-                yield return new Flavor(item, _cloud);
-        }
+        public IAsyncEnumerable<Flavor> ListFlavorsAsync(FlavorListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(Flavor.Definition, new ListQuery { Limit = options.Limit }
+                .Filter("MinMemoryMB", options.MinMemoryMB?.ToString(CultureInfo.InvariantCulture))
+                .Filter("MinDiskGB", options.MinDiskGB?.ToString(CultureInfo.InvariantCulture))
+                .Filter("IsPublic", options.IncludePrivate ? "None" : null), cancellationToken);
 
-        public async Task<Flavor> GetFlavorAsync(string id, CancellationToken cancellationToken)
-        {
-            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", FlavorMicroversion, "Getting a flavor", cancellationToken).ConfigureAwait(false);
-            var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, "/flavors/" + Uri.EscapeDataString(id), cancellationToken, version).ConfigureAwait(false);
-            return new Flavor(json.GetProperty("flavor"), _cloud);
-        }
+        public Task<Flavor> GetFlavorAsync(string id, CancellationToken cancellationToken) => _cloud.GetResourceAsync(Flavor.Definition, id, cancellationToken);
 
+        /// <summary>A flavor by id, else by exact name among all flavors, private ones included (Nova has no name filter).</summary>
         public Task<Flavor> ResolveFlavorAsync(string nameOrId, CancellationToken cancellationToken) =>
-            Resolution.NameResolver.ResolveOneAsync("flavor", nameOrId, GetFlavorAsync,
+            Resolution.NameResolver.ResolveOneAsync(Flavor.Definition.Kind, nameOrId, GetFlavorAsync,
                 (name, ct) => Resolution.NameResolver.ToListAsync(ListFlavorsAsync(new FlavorListOptions { IncludePrivate = true }, ct)), f => f.Id, f => f.Name, cancellationToken);
 
+        /// <summary>A server by id, else by exact name (asked of Nova as the anchored regular expression it filters with).</summary>
         public Task<Server> ResolveServerAsync(string nameOrId, CancellationToken cancellationToken) =>
-            Resolution.NameResolver.ResolveOneAsync("server", nameOrId, GetServerAsync,
+            Resolution.NameResolver.ResolveOneAsync(Server.Definition.Kind, nameOrId, GetServerAsync,
                 (name, ct) => Resolution.NameResolver.ToListAsync(ListServersAsync(new ServerListOptions { NameRegex = "^" + System.Text.RegularExpressions.Regex.Escape(name) + "$" }, ct)), s => s.Id, s => s.Name, cancellationToken);
 
-        public async IAsyncEnumerable<Server> ListServersAsync(ServerListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", ServerMicroversion, "Listing servers", cancellationToken).ConfigureAwait(false);
-            var query = new Dictionary<string, string>();
-            if (!string.IsNullOrEmpty(options.NameRegex)) query["name"] = options.NameRegex!;
-            if (!string.IsNullOrEmpty(options.Status)) query["status"] = options.Status!.ToUpperInvariant();
-            if (!string.IsNullOrEmpty(options.ImageId)) query["image"] = options.ImageId!;
-            if (!string.IsNullOrEmpty(options.FlavorId)) query["flavor"] = options.FlavorId!;
-            if (options.AllProjects) query["all_tenants"] = "True";
-            await foreach (var item in _cloud.ListAsync(ServiceTypes.Compute, "/servers/detail", "servers", query, options.Limit, version, cancellationToken).ConfigureAwait(false))
-                yield return new Server(item, _cloud);
-        }
+        public IAsyncEnumerable<Server> ListServersAsync(ServerListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(Server.Definition, new ListQuery { Limit = options.Limit }
+                .Filter("NameRegex", string.IsNullOrEmpty(options.NameRegex) ? null : options.NameRegex)
+                .Filter("Status", string.IsNullOrEmpty(options.Status) ? null : options.Status!.ToUpperInvariant())
+                .Filter("ImageId", string.IsNullOrEmpty(options.ImageId) ? null : options.ImageId)
+                .Filter("FlavorId", string.IsNullOrEmpty(options.FlavorId) ? null : options.FlavorId)
+                .Filter("AllProjects", options.AllProjects ? "True" : null), cancellationToken);
 
-        public async Task<Server> GetServerAsync(string id, CancellationToken cancellationToken)
-        {
-            var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, "2.1", ServerMicroversion, "Getting a server", cancellationToken).ConfigureAwait(false);
-            var json = await _cloud.GetJsonAsync(ServiceTypes.Compute, "/servers/" + Uri.EscapeDataString(id), cancellationToken, version).ConfigureAwait(false);
-            return new Server(json.GetProperty("server"), _cloud);
-        }
+        public Task<Server> GetServerAsync(string id, CancellationToken cancellationToken) => _cloud.GetResourceAsync(Server.Definition, id, cancellationToken);
     }
 }

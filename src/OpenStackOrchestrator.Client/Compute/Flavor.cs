@@ -1,44 +1,70 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpenStackOrchestrator.Client.Core;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>A Nova flavor, with sizes in the units PowerCLI users read (GB).</summary>
-    public sealed class Flavor
+    public sealed class Flavor : OSResource
     {
-        internal Flavor(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<Flavor> Definition = new ResourceDefinition<Flavor>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            VCpus = (int)(json.Long("vcpus") ?? 0);
-            MemoryMB = json.Long("ram") ?? 0;
-            DiskGB = json.Long("disk") ?? 0;
-            EphemeralGB = json.Long("OS-FLV-EXT-DATA:ephemeral") ?? 0;
-            SwapMB = json.Long("swap") ?? 0;
-            IsPublic = json.Bool("os-flavor-access:is_public") ?? true;
-            IsDisabled = json.Bool("OS-FLV-DISABLED:disabled") ?? false;
-            Description = json.Str("description");
-            ExtraSpecs = json.StringMap("extra_specs");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "flavor",
+            ServiceType = ServiceTypes.Compute,
+            Path = "/flavors",
+            ListPath = "/flavors/detail",
+            Key = "flavor",
+            CollectionKey = "flavors",
+            Paging = PagingStyle.Links,
+            Json = ComputeJson.Default.Flavor,
+            // Nova does not filter flavors by name.
+            NameFilter = null,
+            Microversion = ComputeClient.FlavorMicroversion,
+            MinimumMicroversion = "2.1",
+            TypeName = "OpenStackOrchestrator.Flavor",
+            Filters = new Dictionary<string, string>
+            {
+                ["MinMemoryMB"] = "minRam",
+                ["MinDiskGB"] = "minDisk",
+                ["IsPublic"] = "is_public",
+            },
+        };
 
-        public string Id { get; }
-        public string Name { get; }
-        public int VCpus { get; }
-        public long MemoryMB { get; }
+        [JsonPropertyName("vcpus")]
+        [JsonConverter(typeof(LenientInt32Converter))]
+        public int VCpus { get; init; }
+        [JsonPropertyName("ram")]
+        [JsonConverter(typeof(LenientInt64Converter))]
+        public long MemoryMB { get; init; }
+        [DerivedFrom("ram")]
         public double MemoryGB => Math.Round(MemoryMB / 1024.0, 2);
-        public long DiskGB { get; }
-        public long EphemeralGB { get; }
-        public long SwapMB { get; }
-        public bool IsPublic { get; }
-        public bool IsDisabled { get; }
-        public string? Description { get; }
-        public IReadOnlyDictionary<string, string> ExtraSpecs { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [JsonPropertyName("disk")]
+        [JsonConverter(typeof(LenientInt64Converter))]
+        public long DiskGB { get; init; }
+        [JsonPropertyName("OS-FLV-EXT-DATA:ephemeral")]
+        [JsonConverter(typeof(LenientInt64Converter))]
+        public long EphemeralGB { get; init; }
+        /// <summary>Nova below 2.75 sends "" for no swap.</summary>
+        [JsonPropertyName("swap")]
+        [JsonConverter(typeof(LenientInt64Converter))]
+        public long SwapMB { get; init; }
+        [JsonPropertyName("os-flavor-access:is_public")]
+        [JsonInclude]
+        internal bool? PublicFlag { get; init; }
+        [DerivedFrom("os-flavor-access:is_public")]
+        public bool IsPublic => PublicFlag ?? true;
+        [JsonPropertyName("OS-FLV-DISABLED:disabled")]
+        public bool IsDisabled { get; init; }
+        /// <summary>Microversion 2.55 and later.</summary>
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
+        /// <summary>Microversion 2.61 and later.</summary>
+        [JsonPropertyName("extra_specs")]
+        [JsonConverter(typeof(TextMapConverter))]
+        public IReadOnlyDictionary<string, string> ExtraSpecs { get; init => field = value ?? TextMapConverter.Empty(); } = TextMapConverter.Empty();
 
         public override string ToString() => Name;
     }

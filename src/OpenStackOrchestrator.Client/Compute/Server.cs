@@ -1,87 +1,106 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpenStackOrchestrator.Client.Core;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>A Nova server shaped like PowerCLI's VM: PowerState, NumCpu, MemoryGB, IPAddress...</summary>
-    public sealed class Server
+    public sealed class Server : OSResource
     {
-        internal Server(JsonElement json, CloudConnection cloud)
+        public static readonly ResourceDefinition<Server> Definition = new ResourceDefinition<Server>
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            Status = json.Str("status") ?? "UNKNOWN";
-            TaskState = json.Str("OS-EXT-STS:task_state");
-            PowerState = PowerStates.FromNova(Status, json.Long("OS-EXT-STS:power_state"));
-            var flavor = json.Obj("flavor");
-            Flavor = flavor.Str("original_name") ?? flavor.Str("id");
-            NumCpu = (int)(flavor.Long("vcpus") ?? 0);
-            MemoryGB = Math.Round((flavor.Long("ram") ?? 0) / 1024.0, 2);
-            DiskGB = flavor.Long("disk") ?? 0;
-            var image = json.Obj("image");
-            ImageId = image.Str("id");
-            Networks = ParseAddresses(json.Obj("addresses"));
-            IPAddress = Networks.SelectMany(n => n.Addresses).ToArray();
-            KeyName = json.Str("key_name");
-            AvailabilityZone = json.Str("OS-EXT-AZ:availability_zone");
-            Created = json.Time("created");
-            Updated = json.Time("updated");
-            Metadata = json.StringMap("metadata");
-            ProjectId = json.Str("tenant_id");
-            UserId = json.Str("user_id");
-            var fault = json.Obj("fault");
-            FaultMessage = fault.Str("message");
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            Kind = "server",
+            ServiceType = ServiceTypes.Compute,
+            Path = "/servers",
+            ListPath = "/servers/detail",
+            Key = "server",
+            CollectionKey = "servers",
+            Paging = PagingStyle.Links,
+            Json = ComputeJson.Default.Server,
+            // Nova's name filter is a regular expression: an exact name is asked for as NameRegex ^name$.
+            NameFilter = null,
+            Microversion = ComputeClient.ServerMicroversion,
+            MinimumMicroversion = "2.1",
+            TypeName = "OpenStackOrchestrator.Server",
+            Filters = new Dictionary<string, string>
+            {
+                ["NameRegex"] = "name",
+                ["Status"] = "status",
+                ["ImageId"] = "image",
+                ["FlavorId"] = "flavor",
+                ["AllProjects"] = "all_tenants",
+            },
+        };
 
-        public string Id { get; }
-        public string Name { get; }
+        private IReadOnlyList<ServerNetwork>? _networks;
+
         /// <summary>Nova's status: ACTIVE, SHUTOFF, BUILD, ERROR, ...</summary>
-        public string Status { get; }
-        public string? TaskState { get; }
+        [JsonPropertyName("status")]
+        public string Status { get; init => field = value ?? "UNKNOWN"; } = "UNKNOWN";
+        [JsonPropertyName("OS-EXT-STS:task_state")]
+        public string? TaskState { get; init; }
+        [JsonPropertyName("OS-EXT-STS:power_state")]
+        [JsonInclude]
+        internal long? PowerStateCode { get; init; }
         /// <summary>PoweredOn, PoweredOff, Suspended or Unknown, as PowerCLI names them.</summary>
-        public string PowerState { get; }
-        public int NumCpu { get; }
-        public double MemoryGB { get; }
-        public long DiskGB { get; }
+        [DerivedFrom("status", "OS-EXT-STS:power_state")]
+        public string PowerState => PowerStates.FromNova(Status, PowerStateCode);
+        [JsonPropertyName("flavor")]
+        [JsonInclude]
+        internal ServerFlavor? FlavorDetails { get; init; }
+        [DerivedFrom("flavor")]
+        public int NumCpu => FlavorDetails?.VCpus ?? 0;
+        [DerivedFrom("flavor")]
+        public double MemoryGB => Math.Round((FlavorDetails?.MemoryMB ?? 0) / 1024.0, 2);
+        [DerivedFrom("flavor")]
+        public long DiskGB => FlavorDetails?.DiskGB ?? 0;
         /// <summary>The flavor name (microversion 2.47+) or id.</summary>
-        public string? Flavor { get; }
+        [DerivedFrom("flavor")]
+        public string? Flavor => FlavorDetails?.OriginalName ?? FlavorDetails?.Id;
+        [JsonPropertyName("image")]
+        [JsonInclude]
+        [JsonConverter(typeof(ObjectOrNullConverter<ServerImage>))]
+        internal ServerImage? Image { get; init; }
         /// <summary>The image id; empty for a server booted from a volume.</summary>
-        public string? ImageId { get; }
-        public string[] IPAddress { get; }
+        [DerivedFrom("image")]
+        public string? ImageId => Image?.Id;
+        [JsonPropertyName("addresses")]
+        [JsonInclude]
+        internal Dictionary<string, List<ServerAddress>>? Addresses { get; init; }
+        [DerivedFrom("addresses")]
+        public string[] IPAddress => Networks.SelectMany(n => n.Addresses).ToArray();
         /// <summary>The networks the server is on, each with its addresses there.</summary>
-        public IReadOnlyList<ServerNetwork> Networks { get; }
-        public string? KeyName { get; }
-        public string? AvailabilityZone { get; }
-        public DateTime? Created { get; }
-        public DateTime? Updated { get; }
-        public IReadOnlyDictionary<string, string> Metadata { get; }
-        public string? ProjectId { get; }
-        public string? UserId { get; }
+        [DerivedFrom("addresses")]
+        public IReadOnlyList<ServerNetwork> Networks => _networks ??= (Addresses ?? new Dictionary<string, List<ServerAddress>>())
+            .Select(n => new ServerNetwork(n.Key, (n.Value ?? new List<ServerAddress>()).Where(a => a?.Address != null).Select(a => a.Address!).ToArray()))
+            .ToList();
+        [JsonPropertyName("key_name")]
+        public string? KeyName { get; init; }
+        [JsonPropertyName("OS-EXT-AZ:availability_zone")]
+        public string? AvailabilityZone { get; init; }
+        [JsonPropertyName("created")]
+        public DateTime? Created { get; init; }
+        [JsonPropertyName("updated")]
+        public DateTime? Updated { get; init; }
+        [JsonPropertyName("metadata")]
+        [JsonConverter(typeof(TextMapConverter))]
+        public IReadOnlyDictionary<string, string> Metadata { get; init => field = value ?? TextMapConverter.Empty(); } = TextMapConverter.Empty();
+        [JsonPropertyName("tenant_id")]
+        public string? ProjectId { get; init; }
+        [JsonPropertyName("user_id")]
+        public string? UserId { get; init; }
+        [JsonPropertyName("fault")]
+        [JsonInclude]
+        internal ServerFault? Fault { get; init; }
         /// <summary>Nova's fault message for a server in ERROR.</summary>
-        public string? FaultMessage { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [DerivedFrom("fault")]
+        public string? FaultMessage => Fault?.Message;
 
         public override string ToString() => Name;
-
-        private static IReadOnlyList<ServerNetwork> ParseAddresses(JsonElement addresses)
-        {
-            var result = new List<ServerNetwork>();
-            if (addresses.ValueKind != JsonValueKind.Object)
-                return result;
-            foreach (var network in addresses.EnumerateObject())
-            {
-                if (network.Value.ValueKind != JsonValueKind.Array)
-                    continue;
-                result.Add(new ServerNetwork(network.Name, network.Value.EnumerateArray().Select(a => a.Str("addr")).Where(a => a != null).Select(a => a!).ToArray()));
-            }
-            return result;
-        }
     }
 
     internal static class PowerStates

@@ -1,25 +1,136 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Serialization;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>What POST /servers needs, with every reference already resolved to an id.</summary>
     public sealed class ServerCreateRequest
     {
+        [JsonPropertyName("name")]
         public string Name { get; set; } = "";
         /// <summary>The image to boot from (or to fill the boot volume from, with <see cref="BootVolumeSizeGB"/>).</summary>
+        [JsonIgnore]
         public string? ImageId { get; set; }
+        [JsonPropertyName("flavorRef")]
         public string FlavorId { get; set; } = "";
+        [JsonIgnore]
         public IList<string> NetworkIds { get; } = new List<string>();
+        [JsonIgnore]
         public IList<string> PortIds { get; } = new List<string>();
         /// <summary>No network at all (Nova "none", microversion 2.37).</summary>
+        [JsonIgnore]
         public bool NoNetwork { get; set; }
+        [JsonPropertyName("key_name")]
         public string? KeyName { get; set; }
+        [JsonIgnore]
         public IList<string> SecurityGroups { get; } = new List<string>();
         /// <summary>Cloud-init user data as text (sent base64-encoded).</summary>
+        [JsonIgnore]
         public string? UserData { get; set; }
+        [JsonPropertyName("availability_zone")]
         public string? AvailabilityZone { get; set; }
+        [JsonIgnore]
         public IDictionary<string, string> Metadata { get; } = new Dictionary<string, string>();
         /// <summary>Boot from a new volume of this size made from the image, deleted with the server.</summary>
+        [JsonIgnore]
         public int? BootVolumeSizeGB { get; set; }
+
+        [JsonPropertyName("imageRef")]
+        [JsonInclude]
+        internal string? ImageRef => BootVolumeSizeGB.HasValue ? null : ImageId;
+
+        [JsonPropertyName("block_device_mapping_v2")]
+        [JsonInclude]
+        internal IReadOnlyList<BlockDeviceMapping>? BootVolume => BootVolumeSizeGB.HasValue
+            ? new[] { new BlockDeviceMapping { ImageId = ImageId ?? "", SizeGB = BootVolumeSizeGB.Value } }
+            : null;
+
+        [JsonPropertyName("networks")]
+        [JsonInclude]
+        internal ServerNetworks Networks => new ServerNetworks(NoNetwork,
+            NetworkIds.Select(id => new NetworkRequest { NetworkId = id }).Concat(PortIds.Select(id => new NetworkRequest { PortId = id })).ToList());
+
+        [JsonPropertyName("security_groups")]
+        [JsonInclude]
+        internal IReadOnlyList<SecurityGroupName>? SecurityGroupsSent =>
+            SecurityGroups.Count > 0 ? SecurityGroups.Select(n => new SecurityGroupName { Name = n }).ToList() : null;
+
+        [JsonPropertyName("user_data")]
+        [JsonInclude]
+        internal string? UserDataSent => UserData == null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(UserData));
+
+        [JsonPropertyName("metadata")]
+        [JsonInclude]
+        internal IDictionary<string, string>? MetadataSent => Metadata.Count > 0 ? Metadata : null;
+    }
+
+    /// <summary>A boot volume made from an image, deleted with the server.</summary>
+    internal sealed class BlockDeviceMapping
+    {
+        [JsonPropertyName("boot_index")]
+        public int BootIndex => 0;
+        [JsonPropertyName("uuid")]
+        public string ImageId { get; init; } = "";
+        [JsonPropertyName("source_type")]
+        public string SourceType => "image";
+        [JsonPropertyName("destination_type")]
+        public string DestinationType => "volume";
+        [JsonPropertyName("volume_size")]
+        public int SizeGB { get; init; }
+        [JsonPropertyName("delete_on_termination")]
+        public bool DeleteOnTermination => true;
+    }
+
+    /// <summary>A network (a new port on it) or an existing port for a new server.</summary>
+    internal sealed class NetworkRequest
+    {
+        [JsonPropertyName("uuid")]
+        public string? NetworkId { get; init; }
+        [JsonPropertyName("port")]
+        public string? PortId { get; init; }
+    }
+
+    internal sealed class SecurityGroupName
+    {
+        [JsonPropertyName("name")]
+        public string Name { get; init; } = "";
+    }
+
+    /// <summary>A server's "networks": the string "none", or the list.</summary>
+    [JsonConverter(typeof(ServerNetworksConverter))]
+    internal sealed class ServerNetworks
+    {
+        public ServerNetworks(bool none, IReadOnlyList<NetworkRequest> networks)
+        {
+            None = none;
+            List = networks;
+        }
+
+        public bool None { get; }
+        public IReadOnlyList<NetworkRequest> List { get; }
+    }
+
+    internal sealed class ServerNetworksConverter : JsonConverter<ServerNetworks>
+    {
+        public override ServerNetworks Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+            throw new NotSupportedException("Only requests carry networks this way.");
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, ServerNetworks value, System.Text.Json.JsonSerializerOptions options)
+        {
+            if (value.None)
+                writer.WriteStringValue("none");
+            else
+                System.Text.Json.JsonSerializer.Serialize(writer, value.List, ComputeJson.Default.IReadOnlyListNetworkRequest);
+        }
+    }
+
+    /// <summary>The change Set-OSServer -Name sends to PUT /servers/{id}.</summary>
+    internal sealed class ServerUpdate
+    {
+        [JsonPropertyName("name")]
+        public string? Name { get; init; }
     }
 }

@@ -1,48 +1,73 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Identity;
 using OpenStackOrchestrator.Client.Networking;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>A server's virtual NIC as Nova's os-interface API shows it (PowerCLI's network adapter): a Neutron port
     /// attached to the server.</summary>
-    public sealed class ServerInterface
+    public sealed class ServerInterface : OSResource
     {
-        internal ServerInterface(JsonElement json, string serverId, string? serverName, string? networkName, CloudConnection cloud)
+        /// <summary>What server interfaces are; its Path is only a pattern: requests go to one server's interfaces,
+        /// through <see cref="OfServer"/>.</summary>
+        public static readonly ResourceDefinition<ServerInterface> Definition = Declare("/servers/{server_id}/os-interface");
+
+        internal static ResourceDefinition<ServerInterface> OfServer(string serverId) => Declare($"/servers/{Uri.EscapeDataString(serverId)}/os-interface");
+
+        private static ResourceDefinition<ServerInterface> Declare(string path) => new ResourceDefinition<ServerInterface>
         {
-            PortId = json.Str("port_id") ?? "";
-            NetworkId = json.Str("net_id") ?? "";
-            MacAddress = json.Str("mac_addr") ?? "";
-            PortState = json.Str("port_state") ?? "";
-            FixedIPs = Subnet.Objects(json, "fixed_ips").Select(f => new FixedIP(f.Str("subnet_id") ?? "", f.Str("ip_address") ?? "")).ToList();
-            IPAddress = FixedIPs.Select(f => f.IPAddress).ToArray();
-            Tag = json.Str("tag");
-            ServerId = serverId;
-            ServerName = serverName;
-            NetworkName = networkName;
-            Cloud = cloud;
-        }
+            Kind = "server interface",
+            ServiceType = ServiceTypes.Compute,
+            Path = path,
+            Key = "interfaceAttachment",
+            CollectionKey = "interfaceAttachments",
+            Paging = PagingStyle.None,
+            Json = ComputeJson.Default.ServerInterface,
+            NameFilter = null,
+            TypeName = "OpenStackOrchestrator.ServerInterface",
+        };
 
         /// <summary>The port's id: an interface is its port (Remove-OSServerInterface and Get-OSPort take it).</summary>
-        public string Id => PortId;
-        public string PortId { get; }
-        public string ServerId { get; }
-        public string? ServerName { get; }
-        public string NetworkId { get; }
-        public string? NetworkName { get; }
+        [JsonIgnore]
+        [DerivedFrom("port_id")]
+        public override string Id => PortId;
+        /// <summary>An interface has no name of its own: its port's id (what -WhatIf and references print for it).</summary>
+        [JsonIgnore]
+        [DerivedFrom("port_id")]
+        public override string Name => PortId;
+        [JsonPropertyName("port_id")]
+        public string PortId { get; init => field = value ?? ""; } = "";
+        [JsonIgnore]
+        public string ServerId { get; internal set; } = "";
+        [JsonIgnore]
+        public string? ServerName { get; internal set; }
+        [JsonPropertyName("net_id")]
+        public string NetworkId { get; init => field = value ?? ""; } = "";
+        [JsonIgnore]
+        public string? NetworkName { get; internal set; }
         /// <summary>The server's name, or its id when the name is not known.</summary>
+        [JsonIgnore]
         public string Server => string.IsNullOrEmpty(ServerName) ? ServerId : ServerName!;
         /// <summary>The network's name, or its id when the name is not known.</summary>
+        [DerivedFrom("net_id")]
         public string Network => string.IsNullOrEmpty(NetworkName) ? NetworkId : NetworkName!;
-        public string MacAddress { get; }
+        [JsonPropertyName("mac_addr")]
+        public string MacAddress { get; init => field = value ?? ""; } = "";
         /// <summary>The port's status: ACTIVE once attached and bound.</summary>
-        public string PortState { get; }
-        public IReadOnlyList<FixedIP> FixedIPs { get; }
-        public string[] IPAddress { get; }
-        public string? Tag { get; }
-        public CloudConnection Cloud { get; }
+        [JsonPropertyName("port_state")]
+        public string PortState { get; init => field = value ?? ""; } = "";
+        [JsonPropertyName("fixed_ips")]
+        public IReadOnlyList<FixedIP> FixedIPs { get; init => field = value ?? Array.Empty<FixedIP>(); } = Array.Empty<FixedIP>();
+        [DerivedFrom("fixed_ips")]
+        public string[] IPAddress => FixedIPs.Select(f => f.IPAddress).ToArray();
+        /// <summary>Microversion 2.70 and later.</summary>
+        [JsonPropertyName("tag")]
+        public string? Tag { get; init; }
+
         public override string ToString() => $"{ServerName ?? ServerId}/{NetworkName ?? NetworkId} {MacAddress}";
     }
 }

@@ -11,11 +11,13 @@ namespace OpenStackOrchestrator.Client.Resources
     {
         private IDictionary<string, object?>? _extensionData;
 
+        // Absent or null in an answer: "". (System.Text.Json's generated code sets every init-only member, a missing
+        // one to null, whatever its initializer says: dotnet/runtime#84484.)
         [JsonPropertyName("id")]
-        public virtual string Id { get; init; } = "";
+        public virtual string Id { get; init => field = value ?? ""; } = "";
 
         [JsonPropertyName("name")]
-        public virtual string Name { get; init; } = "";
+        public virtual string Name { get; init => field = value ?? ""; } = "";
 
         /// <summary>The fields of the cloud's answer that no property models, as plain .NET values.</summary>
         [JsonIgnore]
