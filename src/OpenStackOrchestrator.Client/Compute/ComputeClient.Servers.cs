@@ -23,7 +23,11 @@ namespace OpenStackOrchestrator.Client.Compute
         {
             // Refuses clouds below 2.37 with a clear error; the create itself carries the servers' microversion.
             await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateMicroversion, ServerMicroversion, "Creating a server", cancellationToken).ConfigureAwait(false);
-            var created = await _cloud.CreateResourceAsync(Server.Definition, request, ComputeJson.Default.ServerCreateRequest, cancellationToken).ConfigureAwait(false);
+            var version = await ResourceClient.MicroversionAsync(_cloud, Server.Definition, "Creating a server", cancellationToken).ConfigureAwait(false);
+            var body = JsonSerializer.Serialize(new ServerCreateBody { Server = request }, ComputeJson.Default.ServerCreateBody);
+            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, Server.Definition.Path) { JsonBody = body, Microversion = version },
+                cancellationToken).ConfigureAwait(false);
+            var created = _cloud.ReadResource(Server.Definition, response.Json().Obj(Server.Definition.Key), response);
             if (created.Id.Length == 0)
                 throw new InvalidResponseException($"Nova accepted the server '{request.Name}' but returned no id.") { Service = ServiceTypes.Compute };
             return created.Id;

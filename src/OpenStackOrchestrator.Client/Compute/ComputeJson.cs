@@ -12,6 +12,7 @@ namespace OpenStackOrchestrator.Client.Compute
     [JsonSerializable(typeof(Server))]
     [JsonSerializable(typeof(ServerImage))]
     [JsonSerializable(typeof(ServerCreateRequest))]
+    [JsonSerializable(typeof(ServerCreateBody))]
     [JsonSerializable(typeof(IReadOnlyList<NetworkRequest>))]
     [JsonSerializable(typeof(ServerUpdate))]
     [JsonSerializable(typeof(KeyPair))]

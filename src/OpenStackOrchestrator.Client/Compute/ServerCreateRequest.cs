@@ -34,6 +34,9 @@ namespace OpenStackOrchestrator.Client.Compute
         public string? AvailabilityZone { get; set; }
         [JsonIgnore]
         public IDictionary<string, string> Metadata { get; } = new Dictionary<string, string>();
+        /// <summary>The server group whose policy places the server (sent as the scheduler hint "group").</summary>
+        [JsonIgnore]
+        public string? ServerGroupId { get; set; }
         /// <summary>Boot from a new volume of this size made from the image, deleted with the server.</summary>
         [JsonIgnore]
         public int? BootVolumeSizeGB { get; set; }
@@ -65,6 +68,21 @@ namespace OpenStackOrchestrator.Client.Compute
         [JsonPropertyName("metadata")]
         [JsonInclude]
         internal IDictionary<string, string>? MetadataSent => Metadata.Count > 0 ? Metadata : null;
+    }
+
+    /// <summary>POST /servers: the server, and beside it the scheduler hints (a server group).</summary>
+    internal sealed class ServerCreateBody
+    {
+        [JsonPropertyName("server")]
+        public ServerCreateRequest Server { get; init; } = null!;
+        [JsonPropertyName("os:scheduler_hints")]
+        public SchedulerHints? Hints => Server.ServerGroupId == null ? null : new SchedulerHints { Group = Server.ServerGroupId };
+    }
+
+    internal sealed class SchedulerHints
+    {
+        [JsonPropertyName("group")]
+        public string Group { get; init; } = "";
     }
 
     /// <summary>A boot volume made from an image, deleted with the server.</summary>
