@@ -26,6 +26,10 @@ namespace OpenStackOrchestrator.Client.Networking
             {
                 ["NetworkId"] = "network_id",
             },
+            ParentFilters = new Dictionary<Type, string>
+            {
+                [typeof(Network)] = "NetworkId",
+            },
         };
 
         [JsonPropertyName("network_id")]

@@ -1,54 +1,103 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
-using OpenStackOrchestrator.Client.Networking;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Networking
 {
-    /// <summary>Get-OSSubnet: Neutron subnets by name (wildcards) or id, optionally of one network.</summary>
+    /// <summary>Get-OSSubnet: Neutron subnets by name (wildcards) or id, optionally of one network (given, or piped in:
+    /// Get-OSNetwork app | Get-OSSubnet).</summary>
     [Cmdlet(VerbsCommon.Get, "OSSubnet", DefaultParameterSetName = "Name", SupportsPaging = true)]
-    [OutputType(typeof(Subnet))]
-    public sealed class GetOSSubnetCommand : NeutronGetCmdlet
+    [OutputType(typeof(Client.Networking.Subnet))]
+    public sealed class GetOSSubnetCommand : OSResourceGetCmdlet<Client.Networking.Subnet>
     {
-        [Parameter(ParameterSetName = "Name", Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(SubnetNameCompleter))]
-        public string[]? Name { get; set; }
+        private static readonly FilterReferenceTransformationAttribute NetworkReference = new FilterReferenceTransformationAttribute(typeof(Client.Networking.Network));
 
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
+        protected override ResourceDefinition<Client.Networking.Subnet> Definition => Client.Networking.Subnet.Definition;
 
         /// <summary>Only the subnets of this network (name, id or object; filtered server-side).</summary>
-        [Parameter(ParameterSetName = "Name", ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = "Name")]
         [FilterReferenceTransformation(typeof(Client.Networking.Network))]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 
-        protected override void ProcessRecord()
+        protected override bool Filter(ListQuery query)
         {
-            if (Id != null)
-            {
-                WriteByIds(Id, TypeNames.Subnet, (cloud, id, ct) => cloud.Network.GetSubnetAsync(id, ct));
-                return;
-            }
-            var filter = new NameFilter(Name);
-            var exact = filter.SingleExactName;
-            InCloudOf(Network, () => WriteMatches("subnet", TypeNames.Subnet, filter, filteredClientSide: !filter.IsEmpty && exact == null,
-                (cloud, limit, ct) => ListAsync(cloud, new SubnetListOptions { Name = exact, Limit = limit }, ct), subnet => subnet.Name));
+            if (Network == null || !query.Filters.ContainsKey("NetworkId"))
+                return true;
+            RefuseNetworkTwice();
+            return false;
         }
 
-        private async IAsyncEnumerable<Subnet> ListAsync(CloudConnection cloud, SubnetListOptions options, [EnumeratorCancellation] CancellationToken ct)
+        private void RefuseNetworkTwice() =>
+            WriteError(new ErrorRecord(new ArgumentException("A network came from the pipeline and -Network was given too: give one of them."),
+                "InvalidPipelineInput", ErrorCategory.InvalidArgument, InputObject));
+
+        protected override void ProcessRecord()
+        {
+            var input = InputObject;
+            if (input == null || input.BaseObject is Client.Networking.Subnet || input.BaseObject is Client.Networking.Network)
+            {
+                InCloudOf(input == null ? Network : null, base.ProcessRecord);
+                return;
+            }
+            // Anything else piped in (a name, an id, an object with an Id) names a network, as it did before the
+            // pipeline took subnets too.
+            if (Network != null)
+            {
+                RefuseNetworkTwice();
+                return;
+            }
+            ResourceReference piped;
+            try
+            {
+                piped = (ResourceReference)NetworkReference.Transform(null!, input);
+            }
+            catch (ArgumentTransformationMetadataException ex)
+            {
+                WriteError(new ErrorRecord(ex, "ParameterArgumentTransformationError", ErrorCategory.InvalidData, input));
+                return;
+            }
+            Network = piped;
+            InputObject = null;
+            try
+            {
+                InCloudOf(piped, base.ProcessRecord);
+            }
+            finally
+            {
+                Network = null;
+                InputObject = input;
+            }
+        }
+
+        protected override async IAsyncEnumerable<Client.Networking.Subnet> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)
         {
             if (Network != null)
-                options.NetworkId = await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false);
-            await foreach (var subnet in cloud.Network.ListSubnetsAsync(options, ct).ConfigureAwait(false))
+                query.Filter("NetworkId", await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false));
+            await foreach (var subnet in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
                 yield return subnet;
+        }
+
+        private void InCloudOf(ResourceReference? filter, Action action)
+        {
+            var given = Cloud;
+            if (filter?.Cloud != null)
+                Cloud = new[] { filter.Cloud };
+            try
+            {
+                action();
+            }
+            finally
+            {
+                Cloud = given;
+            }
         }
     }
 }

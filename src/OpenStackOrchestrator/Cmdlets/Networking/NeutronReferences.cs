@@ -11,17 +11,18 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     internal static class NeutronReferences
     {
         public static Task<string> NetworkIdAsync(this ResourceReference r, CloudConnection cloud, CancellationToken ct) =>
-            r.ResolveIdAsync(cloud, async (n, c) => (await cloud.Network.ResolveNetworkAsync(n, c).ConfigureAwait(false)).Id, ct);
+            r.IdOnAsync(cloud, Client.Networking.Network.Definition, ct);
 
         public static Task<string> SubnetIdAsync(this ResourceReference r, CloudConnection cloud, CancellationToken ct) =>
-            r.ResolveIdAsync(cloud, async (n, c) => (await cloud.Network.ResolveSubnetAsync(n, c).ConfigureAwait(false)).Id, ct);
+            r.IdOnAsync(cloud, Client.Networking.Subnet.Definition, ct);
 
         public static Task<string> PortIdAsync(this ResourceReference r, CloudConnection cloud, CancellationToken ct) =>
-            r.ResolveIdAsync(cloud, async (n, c) => (await cloud.Network.ResolvePortAsync(n, c).ConfigureAwait(false)).Id, ct);
+            r.IdOnAsync(cloud, Client.Networking.Port.Definition, ct);
 
         public static Task<string> RouterIdAsync(this ResourceReference r, CloudConnection cloud, CancellationToken ct) =>
-            r.ResolveIdAsync(cloud, async (n, c) => (await cloud.Network.ResolveRouterAsync(n, c).ConfigureAwait(false)).Id, ct);
+            r.IdOnAsync(cloud, Client.Networking.Router.Definition, ct);
 
+        /// <summary>Read without the group's rules (Neutron embeds them all in a group).</summary>
         public static Task<string> SecurityGroupIdAsync(this ResourceReference r, CloudConnection cloud, CancellationToken ct) =>
             r.ResolveIdAsync(cloud, cloud.Network.ResolveSecurityGroupIdAsync, ct);
 
@@ -30,7 +31,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             r.ResolveIdAsync(cloud, async (id, c) => (await cloud.Network.GetSecurityGroupRuleAsync(id, c).ConfigureAwait(false)).Id, ct);
 
         public static Task<string> FloatingIPIdAsync(this ResourceReference r, CloudConnection cloud, CancellationToken ct) =>
-            r.ResolveIdAsync(cloud, async (a, c) => (await cloud.Network.ResolveFloatingIPAsync(a, c).ConfigureAwait(false)).Id, ct);
+            r.IdOnAsync(cloud, Client.Networking.FloatingIP.Definition, ct);
 
         public static Task<string> ServerIdAsync(this ResourceReference r, CloudConnection cloud, CancellationToken ct) =>
             r.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct);

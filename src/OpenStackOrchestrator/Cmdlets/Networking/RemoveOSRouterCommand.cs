@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
@@ -7,24 +8,16 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// <summary>Remove-OSRouter: deletes routers; Neutron refuses while one has interfaces (Remove-OSRouterInterface first).</summary>
     [Cmdlet(VerbsCommon.Remove, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveOSRouterCommand : NeutronCmdlet
+    public sealed class RemoveOSRouterCommand : OSResourceRemoveCmdlet<Client.Networking.Router>
     {
+        protected override ResourceDefinition<Client.Networking.Router> Definition => Client.Networking.Router.Definition;
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
-        [ArgumentCompleter(typeof(RouterNameCompleter))]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ResourceNameCompleter))]
         public ResourceReference[]? Router { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var reference in Router!)
-            {
-                var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.RouterIdAsync(cloud, ct), $"{reference} on {cloud.Name}", "Delete router"))
-                    continue;
-                Act(reference.ToString(), () => Run(async ct =>
-                    await cloud.Network.DeleteRouterAsync(await reference.RouterIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));
-            }
-        }
+        protected override void ProcessRecord() => RemoveEach(Router!);
     }
 }
