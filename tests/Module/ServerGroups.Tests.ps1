@@ -97,3 +97,19 @@ Describe 'Server groups' -Tag Cloud -Skip:([bool]$NoCloud) {
         $e2[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 }
+
+Describe 'New-OSServer -ServerGroup' -Tag Cloud -Skip:([bool]$NoCloud) {
+    It 'puts the server in the group, which then shows it in Members' {
+        $group = New-OSServerGroup "$Prefix-vmgroup" AntiAffinity -ErrorAction Stop
+        $server = New-OSServer "$Prefix-vm" -Image los-fake-image -Flavor m1.tiny -Network none -ServerGroup "$Prefix-vmgroup" -ErrorAction Stop
+        $server.Status | Should -Be 'ACTIVE'
+        (Get-OSServerGroup -Id $group.Id -ErrorAction Stop).Members | Should -Be @($server.Id)
+    }
+
+    It 'refuses a group that does not exist before the server is created, -WhatIf too' {
+        $null = New-OSServer "$Prefix-nogroup" -Image los-fake-image -Flavor m1.tiny -Network none -ServerGroup "$Prefix-no-such-group" -WhatIf -ErrorVariable e -ErrorAction SilentlyContinue
+        $e | Should -HaveCount 1
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'NameNotFound,*NewOSServerCommand'
+        @(Get-OSServer "$Prefix-nogroup" -ErrorAction SilentlyContinue) | Should -BeNullOrEmpty
+    }
+}

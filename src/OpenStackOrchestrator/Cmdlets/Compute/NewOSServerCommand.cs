@@ -67,6 +67,12 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [Parameter]
         public Hashtable? Metadata { get; set; }
 
+        /// <summary>The server group whose policy places the servers (New-OSServerGroup): DRS rules for OpenStack.</summary>
+        [Parameter]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(ServerGroupNameCompleter))]
+        public ResourceReference? ServerGroup { get; set; }
+
         /// <summary>Boot from a new volume of this size made from the image (deleted with the server).</summary>
         [Parameter]
         [ValidateRange(1, 65536)]
@@ -128,6 +134,8 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 ? await Flavor.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false)
                 : (await FlavorSizing.SmallestFittingAsync(cloud, NumCpu, MemoryGB, ct).ConfigureAwait(false)).Id;
             await AddNetworksAsync(cloud, request, ct).ConfigureAwait(false);
+            if (ServerGroup != null)
+                request.ServerGroupId = await ServerGroup.IdOnAsync(cloud, Client.Compute.ServerGroup.Definition, ct).ConfigureAwait(false);
             foreach (var group in SecurityGroup ?? new string[0])
                 request.SecurityGroups.Add(group);
             if (Metadata != null)
