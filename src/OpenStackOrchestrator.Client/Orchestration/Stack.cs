@@ -31,9 +31,10 @@ namespace OpenStackOrchestrator.Client.Orchestration
         private readonly IReadOnlyList<StackOutput> _outputs = Array.Empty<StackOutput>();
         private IReadOnlyDictionary<string, string>? _parameters;
 
-        /// <summary>Heat's stack_name (the attribute repeats the base's, which the generator needs on an override).</summary>
-        [JsonPropertyName("name")]
-        public override string Name => StackName ?? base.Name;
+        /// <summary>Heat names a stack's name stack_name.</summary>
+        [JsonIgnore]
+        [DerivedFrom("stack_name")]
+        public override string Name => StackName ?? "";
 
         /// <summary>Heat's stack_status: CREATE_COMPLETE, UPDATE_IN_PROGRESS, DELETE_FAILED...</summary>
         [JsonPropertyName("stack_status")]
