@@ -44,9 +44,9 @@ namespace OpenStackOrchestrator.Client.Images
         [JsonPropertyName("name")]
         public override string Name => base.Name ?? "";
         [JsonPropertyName("status")]
-        public string Status { get; init; } = "";
+        public string Status { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("visibility")]
-        public string Visibility { get; init; } = "";
+        public string Visibility { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("size")]
         public long? SizeBytes { get; init; }
         [DerivedFrom("size")]
@@ -70,7 +70,7 @@ namespace OpenStackOrchestrator.Client.Images
         [JsonPropertyName("updated_at")]
         public DateTime? Updated { get; init; }
         [JsonPropertyName("tags")]
-        public string[] Tags { get; init; } = Array.Empty<string>();
+        public string[] Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("owner")]
         public string? Owner { get; init; }
         [JsonPropertyName("protected")]

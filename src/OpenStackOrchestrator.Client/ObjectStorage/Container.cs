@@ -29,7 +29,7 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
 
         internal Container(ContainerListing listed, CloudConnection cloud)
         {
-            Name = listed.Name ?? "";
+            Name = listed.Name;
             ObjectCount = listed.Count;
             SizeBytes = listed.Bytes;
             LastModified = listed.LastModified;

@@ -7,7 +7,7 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
     internal sealed class ContainerListing
     {
         [JsonPropertyName("name")]
-        public string Name { get; init; } = "";
+        public string Name { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("count")]
         public long Count { get; init; }
         [JsonPropertyName("bytes")]

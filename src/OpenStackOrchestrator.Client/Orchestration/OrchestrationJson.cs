@@ -9,8 +9,11 @@ using OpenStackOrchestrator.Client.Identity;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
-    /// <summary>The source-generated readers and writers of the Heat models (no reflection at run time). One context
+    /// <summary>The source-generated readers and writers of the Heat models (no reflection at run time except for
+    /// request values of a type it does not know, see <see cref="RequestOptions"/>). One context
     /// per service: the generator takes [JsonSerializable] from one declaration of a context only.</summary>
+    // The generated code sets every init-only member, an absent one to null (dotnet/runtime#84484): the models'
+    // init accessors keep their defaults.
     [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = new[] { typeof(UtcTimeConverter) })]
     [JsonSerializable(typeof(Stack))]
     [JsonSerializable(typeof(StackResource))]

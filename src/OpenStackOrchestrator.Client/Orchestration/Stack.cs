@@ -26,9 +26,6 @@ namespace OpenStackOrchestrator.Client.Orchestration
             Filters = new Dictionary<string, string> { ["ShowNested"] = "show_nested" },
         };
 
-        private readonly string _status = "UNKNOWN";
-        private readonly string[] _tags = Array.Empty<string>();
-        private readonly IReadOnlyList<StackOutput> _outputs = Array.Empty<StackOutput>();
         private IReadOnlyDictionary<string, string>? _parameters;
 
         /// <summary>Heat names a stack's name stack_name.</summary>
@@ -38,7 +35,7 @@ namespace OpenStackOrchestrator.Client.Orchestration
 
         /// <summary>Heat's stack_status: CREATE_COMPLETE, UPDATE_IN_PROGRESS, DELETE_FAILED...</summary>
         [JsonPropertyName("stack_status")]
-        public string Status { get => _status; init => _status = value ?? "UNKNOWN"; }
+        public string Status { get; init => field = value ?? "UNKNOWN"; } = "UNKNOWN";
         [JsonPropertyName("stack_status_reason")]
         public string? StatusReason { get; init; }
         /// <summary>The action part of <see cref="Status"/> (CREATE, UPDATE, SUSPEND...).</summary>
@@ -61,17 +58,17 @@ namespace OpenStackOrchestrator.Client.Orchestration
         [JsonPropertyName("outputs")]
         public IReadOnlyList<StackOutput> Outputs
         {
-            get => _outputs;
+            get;
             init
             {
-                _outputs = value ?? Array.Empty<StackOutput>();
-                foreach (var output in _outputs)
+                field = value ?? Array.Empty<StackOutput>();
+                foreach (var output in field)
                     output.Stack = this;
             }
-        }
+        } = Array.Empty<StackOutput>();
 
         [JsonPropertyName("tags")]
-        public string[] Tags { get => _tags; init => _tags = value ?? Array.Empty<string>(); }
+        public string[] Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         /// <summary>The id of the parent stack, for a nested stack.</summary>
         [JsonPropertyName("parent")]
         public string? ParentId { get; init; }

@@ -8,17 +8,16 @@ namespace OpenStackOrchestrator.Client.Orchestration
     /// Updated or Unchanged.</summary>
     public sealed class StackChange
     {
-        private readonly string? _physicalId;
         private IDictionary<string, object?>? _extensionData;
 
         [JsonIgnore]
         public string Change { get; internal set; } = "";
         [JsonPropertyName("resource_name")]
-        public string ResourceName { get; init; } = "";
+        public string ResourceName { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("resource_type")]
         public string? ResourceType { get; init; }
         [JsonPropertyName("physical_resource_id")]
-        public string? PhysicalId { get => _physicalId; init => _physicalId = string.IsNullOrEmpty(value) ? null : value; }
+        public string? PhysicalId { get; init => field = string.IsNullOrEmpty(value) ? null : value; }
         /// <summary>The stack the resource is in (a nested stack's name for its resources).</summary>
         [JsonPropertyName("stack_name")]
         [JsonInclude]

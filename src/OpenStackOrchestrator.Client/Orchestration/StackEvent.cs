@@ -11,14 +11,14 @@ namespace OpenStackOrchestrator.Client.Orchestration
         private IDictionary<string, object?>? _extensionData;
 
         [JsonPropertyName("id")]
-        public string Id { get; init; } = "";
+        public string Id { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("event_time")]
         public DateTime? Time { get; init; }
         /// <summary>The resource's name in the template; the stack's own name for events of the stack itself.</summary>
         [JsonIgnore]
         public string ResourceName => ReportedResourceName ?? LogicalResourceId ?? "";
         [JsonPropertyName("resource_status")]
-        public string Status { get; init; } = "";
+        public string Status { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("resource_status_reason")]
         public string? StatusReason { get; init; }
         [JsonPropertyName("physical_resource_id")]

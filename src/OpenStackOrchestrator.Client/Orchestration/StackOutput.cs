@@ -11,7 +11,7 @@ namespace OpenStackOrchestrator.Client.Orchestration
         private bool _valueRead;
 
         [JsonPropertyName("output_key")]
-        public string Name { get; init; } = "";
+        public string Name { get; init => field = value ?? ""; } = "";
         [JsonIgnore]
         public object? Value
         {

@@ -9,9 +9,6 @@ namespace OpenStackOrchestrator.Client.Orchestration
     /// of what it created (a server id, a network id...).</summary>
     public sealed class StackResource
     {
-        private readonly string _status = "UNKNOWN";
-        private readonly string? _physicalId;
-        private readonly string[] _requiredBy = Array.Empty<string>();
         private IDictionary<string, object?>? _extensionData;
 
         /// <summary>The resource's name in the template.</summary>
@@ -20,18 +17,18 @@ namespace OpenStackOrchestrator.Client.Orchestration
         [JsonPropertyName("resource_type")]
         public string? Type { get; init; }
         [JsonPropertyName("resource_status")]
-        public string Status { get => _status; init => _status = value ?? "UNKNOWN"; }
+        public string Status { get; init => field = value ?? "UNKNOWN"; } = "UNKNOWN";
         [JsonPropertyName("resource_status_reason")]
         public string? StatusReason { get; init; }
         /// <summary>The id of the OpenStack resource it made (server, network, volume...), once made.</summary>
         [JsonPropertyName("physical_resource_id")]
-        public string? PhysicalId { get => _physicalId; init => _physicalId = string.IsNullOrEmpty(value) ? null : value; }
+        public string? PhysicalId { get; init => field = string.IsNullOrEmpty(value) ? null : value; }
         [JsonPropertyName("creation_time")]
         public DateTime? Created { get; init; }
         [JsonPropertyName("updated_time")]
         public DateTime? Updated { get; init; }
         [JsonPropertyName("required_by")]
-        public string[] RequiredBy { get => _requiredBy; init => _requiredBy = value ?? Array.Empty<string>(); }
+        public string[] RequiredBy { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         /// <summary>For a resource of a nested stack: the resource of the parent stack that holds it.</summary>
         [JsonPropertyName("parent_resource")]
         public string? ParentResource { get; init; }

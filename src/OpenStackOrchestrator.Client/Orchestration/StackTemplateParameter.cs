@@ -8,7 +8,6 @@ namespace OpenStackOrchestrator.Client.Orchestration
     /// <summary>A parameter a template expects, as Heat's template validation describes it (Test-OSStackTemplate).</summary>
     public sealed class StackTemplateParameter
     {
-        private readonly string? _description;
         private IDictionary<string, object?>? _extensionData;
 
         [JsonIgnore]
@@ -22,7 +21,7 @@ namespace OpenStackOrchestrator.Client.Orchestration
         [JsonIgnore]
         public bool HasDefault => DefaultValue.ValueKind != JsonValueKind.Undefined;
         [JsonPropertyName("Description")]
-        public string? Description { get => _description; init => _description = string.IsNullOrEmpty(value) ? null : value; }
+        public string? Description { get; init => field = string.IsNullOrEmpty(value) ? null : value; }
         [JsonPropertyName("Label")]
         public string? Label { get; init; }
         /// <summary>True for a hidden value (a password).</summary>

@@ -74,6 +74,23 @@ namespace OpenStackOrchestrator.Client.Tests.Image
         }
 
         [Fact]
+        public async Task Fields_an_answer_leaves_out_read_as_empty_not_null()
+        {
+            using var fake = new FakeCloud().WithTokens(1);
+            fake.Http.ForCallsTo(GlanceFake.ImageUrl).WithVerb("GET").RespondWith("{\"id\": \"" + GlanceFake.ImageId + "\"}", 200, FakeCloud.JsonType);
+            using var cloud = fake.Connect();
+
+            var image = await cloud.Image.GetAsync(GlanceFake.ImageId, CancellationToken.None);
+
+            Assert.Equal("", image.Name);
+            Assert.Equal("", image.Status);
+            Assert.Equal("", image.Visibility);
+            Assert.Empty(image.Tags);
+            Assert.Empty(image.Properties);
+            Assert.Null(image.SizeBytes);
+        }
+
+        [Fact]
         public async Task A_listing_reads_each_image_with_its_unknown_fields()
         {
             using var fake = new FakeCloud().WithTokens(1);

@@ -65,6 +65,20 @@ namespace OpenStackOrchestrator.Client.Tests.ObjectStorage
         }
 
         [Fact]
+        public async Task A_listing_entry_without_a_name_reads_as_an_empty_name()
+        {
+            using var fake = new FakeCloud().WithTokens(1);
+            fake.Http.ForCallsTo(SwiftFake.AccountUrl + "?*").WithVerb("GET").RespondWith("[{\"count\": 1}]", 200, FakeCloud.JsonType);
+            using var cloud = await SwiftFake.ConnectAsync(fake);
+
+            var containers = new List<Container>();
+            await foreach (var container in cloud.ObjectStorage.ListContainersAsync())
+                containers.Add(container);
+
+            Assert.Equal("", Assert.Single(containers).Name);
+        }
+
+        [Fact]
         public async Task A_listing_entry_that_does_not_fit_is_an_invalid_response()
         {
             using var fake = new FakeCloud().WithTokens(1);

@@ -157,6 +157,38 @@ namespace OpenStackOrchestrator.Client.Tests.Orchestration
         }
 
         [Fact]
+        public async Task Fields_an_answer_leaves_out_read_as_empty_not_null()
+        {
+            using var fake = new FakeCloud().WithTokens(1);
+            fake.Http.ForCallsTo(StackUrl).WithVerb("GET").RespondWith("{\"stack\": {\"id\": \"" + StackId + "\", \"stack_name\": \"web\"}}", 200, FakeCloud.JsonType);
+            fake.Http.ForCallsTo(StackUrl + "/events*").RespondWith("{\"events\": [{}]}", 200, FakeCloud.JsonType);
+            fake.Http.ForCallsTo(StackUrl + "/resources*").RespondWith("{\"resources\": [{}]}", 200, FakeCloud.JsonType);
+            fake.Http.ForCallsTo(StackUrl + "/preview").WithVerb("PUT").RespondWith("{\"resource_changes\": {\"added\": [{}]}}", 200, FakeCloud.JsonType);
+            using var cloud = fake.Connect();
+
+            var stack = await cloud.Orchestration.GetStackAsync("web", StackId, CancellationToken.None);
+            var e = Assert.Single(await cloud.Orchestration.ListEventsAsync(stack, null, 0, null, CancellationToken.None));
+            var resources = new List<StackResource>();
+            await foreach (var item in cloud.Orchestration.ListResourcesAsync(stack, 0))
+                resources.Add(item);
+            var change = Assert.Single(await cloud.Orchestration.PreviewUpdateAsync(stack, new StackRequest(TemplateBundler.WithoutTemplate(null, null)), CancellationToken.None));
+
+            Assert.Equal("UNKNOWN", stack.Status);
+            Assert.Empty(stack.Tags);
+            Assert.Empty(stack.Outputs);
+            Assert.Empty(stack.Parameters);
+            Assert.Equal("", e.Id);
+            Assert.Equal("", e.Status);
+            Assert.Equal("", e.ResourceName);
+            var resource = Assert.Single(resources);
+            Assert.Equal("", resource.Name);
+            Assert.Equal("UNKNOWN", resource.Status);
+            Assert.Empty(resource.RequiredBy);
+            Assert.Equal("", change.ResourceName);
+            Assert.Equal("web", change.StackName);
+        }
+
+        [Fact]
         public async Task A_preview_marks_each_change_with_its_kind_and_keeps_unknown_kinds_out()
         {
             using var fake = new FakeCloud().WithTokens(1);
