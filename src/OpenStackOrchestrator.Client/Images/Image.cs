@@ -2,70 +2,84 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Images
 {
     /// <summary>A Glance v2 image. Glance puts custom properties beside the standard fields; they are gathered in
     /// <see cref="Properties"/>.</summary>
-    public sealed class Image
+    public sealed class Image : OSResource
     {
-        private static readonly HashSet<string> StandardFields = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        public static readonly ResourceDefinition<Image> Definition = new ResourceDefinition<Image>
         {
-            "id", "name", "status", "visibility", "size", "virtual_size", "disk_format", "container_format", "min_disk",
-            "min_ram", "checksum", "os_hash_algo", "os_hash_value", "created_at", "updated_at", "tags", "owner",
-            "protected", "os_hidden", "self", "file", "schema", "locations", "direct_url", "stores",
+            Kind = "image",
+            ServiceType = ServiceTypes.Image,
+            Path = "/v2/images",
+            // Glance answers a single image unwrapped; the key only names it in messages.
+            Key = "image",
+            CollectionKey = "images",
+            Paging = PagingStyle.Links,
+            Json = ImagesJson.Default.Image,
+            TypeName = "OpenStackOrchestrator.Image",
+            Filters = new Dictionary<string, string>
+            {
+                ["Visibility"] = "visibility",
+                ["Status"] = "status",
+                ["Owner"] = "owner",
+                ["Tag"] = "tag",
+            },
         };
 
-        internal Image(JsonElement json, CloudConnection cloud)
+        // Glance's own fields that no property models: not custom properties.
+        private static readonly HashSet<string> UnmodelledStandardFields = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            Id = json.Str("id") ?? "";
-            Name = json.Str("name") ?? "";
-            Status = json.Str("status") ?? "";
-            Visibility = json.Str("visibility") ?? "";
-            SizeBytes = json.Long("size");
-            DiskFormat = json.Str("disk_format");
-            ContainerFormat = json.Str("container_format");
-            MinDiskGB = json.Long("min_disk") ?? 0;
-            MinMemoryMB = json.Long("min_ram") ?? 0;
-            Checksum = json.Str("checksum");
-            HashAlgorithm = json.Str("os_hash_algo");
-            HashValue = json.Str("os_hash_value");
-            Created = json.Time("created_at");
-            Updated = json.Time("updated_at");
-            Tags = json.StringList("tags").ToArray();
-            Owner = json.Str("owner");
-            IsProtected = json.Bool("protected") ?? false;
-            Properties = json.ValueKind == JsonValueKind.Object
-                ? json.EnumerateObject().Where(p => !StandardFields.Contains(p.Name))
-                      .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.GetRawText(), StringComparer.OrdinalIgnoreCase)
-                : new Dictionary<string, string>();
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+            "virtual_size", "os_hidden", "self", "file", "schema", "locations", "direct_url", "stores",
+        };
 
-        public string Id { get; }
-        public string Name { get; }
-        public string Status { get; }
-        public string Visibility { get; }
-        public long? SizeBytes { get; }
+        private IReadOnlyDictionary<string, string>? _properties;
+
+        /// <summary>Glance allows an image without a name (null).</summary>
+        [JsonPropertyName("name")]
+        public override string Name => base.Name ?? "";
+        [JsonPropertyName("status")]
+        public string Status { get; init => field = value ?? ""; } = "";
+        [JsonPropertyName("visibility")]
+        public string Visibility { get; init => field = value ?? ""; } = "";
+        [JsonPropertyName("size")]
+        public long? SizeBytes { get; init; }
+        [DerivedFrom("size")]
         public double? SizeMB => SizeBytes.HasValue ? Math.Round(SizeBytes.Value / 1048576.0, 2) : (double?)null;
-        public string? DiskFormat { get; }
-        public string? ContainerFormat { get; }
-        public long MinDiskGB { get; }
-        public long MinMemoryMB { get; }
-        public string? Checksum { get; }
-        public string? HashAlgorithm { get; }
-        public string? HashValue { get; }
-        public DateTime? Created { get; }
-        public DateTime? Updated { get; }
-        public string[] Tags { get; }
-        public string? Owner { get; }
-        public bool IsProtected { get; }
-        public IReadOnlyDictionary<string, string> Properties { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [JsonPropertyName("disk_format")]
+        public string? DiskFormat { get; init; }
+        [JsonPropertyName("container_format")]
+        public string? ContainerFormat { get; init; }
+        [JsonPropertyName("min_disk")]
+        public long MinDiskGB { get; init; }
+        [JsonPropertyName("min_ram")]
+        public long MinMemoryMB { get; init; }
+        [JsonPropertyName("checksum")]
+        public string? Checksum { get; init; }
+        [JsonPropertyName("os_hash_algo")]
+        public string? HashAlgorithm { get; init; }
+        [JsonPropertyName("os_hash_value")]
+        public string? HashValue { get; init; }
+        [JsonPropertyName("created_at")]
+        public DateTime? Created { get; init; }
+        [JsonPropertyName("updated_at")]
+        public DateTime? Updated { get; init; }
+        [JsonPropertyName("tags")]
+        public string[] Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
+        [JsonPropertyName("owner")]
+        public string? Owner { get; init; }
+        [JsonPropertyName("protected")]
+        public bool IsProtected { get; init; }
 
-        public override string ToString() => Name;
+        /// <summary>The custom properties, as text (a property that is not a JSON string keeps its JSON).</summary>
+        [JsonIgnore]
+        public IReadOnlyDictionary<string, string> Properties => _properties ??= (UnknownFields ?? new Dictionary<string, JsonElement>())
+            .Where(p => !UnmodelledStandardFields.Contains(p.Key))
+            .ToDictionary(p => p.Key, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.GetRawText(), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Images
 {
@@ -19,8 +20,8 @@ namespace OpenStackOrchestrator.Client.Images
         /// <summary>POST /v2/images: a queued image without data.</summary>
         public async Task<Image> CreateAsync(ImageCreateRequest request, CancellationToken cancellationToken)
         {
-            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Image, "/v2/images") { JsonBody = request.ToJson() }, cancellationToken).ConfigureAwait(false);
-            return new Image(response.Json(), _cloud);
+            var body = JsonSerializer.Serialize(request, ImagesJson.Default.ImageCreateRequest);
+            return await SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Image, Image.Definition.Path) { JsonBody = body }, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Creates an image and uploads <paramref name="data"/> into it, then checks that Glance recorded the same
@@ -85,17 +86,15 @@ namespace OpenStackOrchestrator.Client.Images
             var patch = update.PatchFor(current);
             if (patch.Count == 0)
                 return current;
-            var request = new ServiceRequest(new HttpMethod("PATCH"), ServiceTypes.Image, "/v2/images/" + Uri.EscapeDataString(imageId)) { JsonBody = JsonSerializer.Serialize(patch) };
+            var request = new ServiceRequest(new HttpMethod("PATCH"), ServiceTypes.Image, ImagePath(imageId))
+            { JsonBody = JsonSerializer.Serialize(patch, ImagesJson.Default.ListImagePatchOperation) };
             request.Headers["Content-Type"] = JsonPatchType;
-            var response = await _cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return new Image(response.Json(), _cloud);
+            return await SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>DELETE /v2/images/{id}.</summary>
-        public async Task DeleteAsync(string imageId, CancellationToken cancellationToken)
-        {
-            await _cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, ServiceTypes.Image, "/v2/images/" + Uri.EscapeDataString(imageId)), cancellationToken).ConfigureAwait(false);
-        }
+        public Task DeleteAsync(string imageId, CancellationToken cancellationToken) =>
+            _cloud.DeleteResourceAsync(Image.Definition, imageId, cancellationToken);
 
         /// <summary>Deletes an image left over by a failed operation; true when it is gone.</summary>
         internal async Task<bool> TryDeleteAsync(string imageId)
@@ -116,6 +115,6 @@ namespace OpenStackOrchestrator.Client.Images
             }
         }
 
-        private static string FilePath(string imageId) => $"/v2/images/{Uri.EscapeDataString(imageId)}/file";
+        private static string FilePath(string imageId) => ImagePath(imageId) + "/file";
     }
 }

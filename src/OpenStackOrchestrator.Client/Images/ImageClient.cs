@@ -1,12 +1,16 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resolution;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Images
 {
-    /// <summary>Glance v2.</summary>
+    /// <summary>Glance v2, through the declared <see cref="Image.Definition"/> (Glance answers a single image
+    /// unwrapped, so reads and writes of one image read it with ReadResource).</summary>
     public sealed partial class ImageClient
     {
         // Glance's default page is 25; ask for its maximum so long lists take few round trips.
@@ -15,27 +19,32 @@ namespace OpenStackOrchestrator.Client.Images
 
         internal ImageClient(CloudConnection cloud) => _cloud = cloud;
 
-        public async IAsyncEnumerable<Image> ListAsync(ImageListOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            var query = new Dictionary<string, string>();
-            if (!string.IsNullOrEmpty(options.Name)) query["name"] = options.Name!;
-            if (!string.IsNullOrEmpty(options.Visibility)) query["visibility"] = options.Visibility!.ToLowerInvariant();
-            if (!string.IsNullOrEmpty(options.Status)) query["status"] = options.Status!.ToLowerInvariant();
-            if (!string.IsNullOrEmpty(options.Owner)) query["owner"] = options.Owner!;
-            if (options.Tags.Count > 0) query["tag"] = options.Tags[0];   // Glance takes repeated tag=; extra tags are filtered by the caller
-            if (!options.Limit.HasValue) query["limit"] = PageSize.ToString();
-            await foreach (var item in _cloud.ListAsync(ServiceTypes.Image, "/v2/images", "images", query, options.Limit, null, cancellationToken).ConfigureAwait(false))
-                yield return new Image(item, _cloud);
-        }
+        public IAsyncEnumerable<Image> ListAsync(ImageListOptions options, CancellationToken cancellationToken = default) =>
+            _cloud.ListResourcesAsync(Image.Definition, new ListQuery
+                {
+                    Name = string.IsNullOrEmpty(options.Name) ? null : options.Name,
+                    Limit = options.Limit,
+                    PageSize = _cloud.PageSizes.TryGetValue(ServiceTypes.Image, out var size) && size > 0 ? size : PageSize,
+                }
+                .Filter("Visibility", string.IsNullOrEmpty(options.Visibility) ? null : options.Visibility!.ToLowerInvariant())
+                .Filter("Status", string.IsNullOrEmpty(options.Status) ? null : options.Status!.ToLowerInvariant())
+                .Filter("Owner", string.IsNullOrEmpty(options.Owner) ? null : options.Owner)
+                // Glance takes repeated tag=; extra tags are filtered by the caller
+                .Filter("Tag", options.Tags.Count > 0 ? options.Tags[0] : null), cancellationToken);
 
         public Task<Image> ResolveAsync(string nameOrId, CancellationToken cancellationToken) =>
-            Resolution.NameResolver.ResolveOneAsync("image", nameOrId, GetAsync,
-                (name, ct) => Resolution.NameResolver.ToListAsync(ListAsync(new ImageListOptions { Name = name }, ct)), i => i.Id, i => i.Name, cancellationToken);
+            NameResolver.ResolveOneAsync(Image.Definition.Kind, nameOrId, GetAsync,
+                (name, ct) => NameResolver.ToListAsync(ListAsync(new ImageListOptions { Name = name }, ct)), i => i.Id, i => i.Name, cancellationToken);
 
-        public async Task<Image> GetAsync(string id, CancellationToken cancellationToken)
+        public Task<Image> GetAsync(string id, CancellationToken cancellationToken) =>
+            SendAsync(new ServiceRequest(HttpMethod.Get, ServiceTypes.Image, ImagePath(id)), cancellationToken);
+
+        private async Task<Image> SendAsync(ServiceRequest request, CancellationToken cancellationToken)
         {
-            var json = await _cloud.GetJsonAsync(ServiceTypes.Image, "/v2/images/" + System.Uri.EscapeDataString(id), cancellationToken).ConfigureAwait(false);
-            return new Image(json, _cloud);
+            var response = await _cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return _cloud.ReadResource(Image.Definition, response.Json(), response);
         }
+
+        private static string ImagePath(string id) => Image.Definition.Path + "/" + System.Uri.EscapeDataString(id);
     }
 }

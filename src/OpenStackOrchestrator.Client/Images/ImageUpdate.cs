@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace OpenStackOrchestrator.Client.Images
 {
@@ -20,46 +21,63 @@ namespace OpenStackOrchestrator.Client.Images
         public IDictionary<string, string> SetProperties { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
         public IList<string> RemoveProperties { get; } = new List<string>();
 
-        internal List<Dictionary<string, object>> PatchFor(Image current)
+        internal List<ImagePatchOperation> PatchFor(Image current)
         {
-            var ops = new List<Dictionary<string, object>>();
+            var ops = new List<ImagePatchOperation>();
             ReplaceIfChanged(ops, "name", current.Name, Name);
             ReplaceIfChanged(ops, "visibility", current.Visibility, Visibility);
             ReplaceIfChanged(ops, "disk_format", current.DiskFormat, DiskFormat);
             ReplaceIfChanged(ops, "container_format", current.ContainerFormat, ContainerFormat);
             if (MinDiskGB.HasValue && MinDiskGB.Value != current.MinDiskGB)
-                ops.Add(Op("replace", "min_disk", MinDiskGB.Value));
+                ops.Add(ImagePatchOperation.Replace("min_disk", MinDiskGB.Value));
             if (MinMemoryMB.HasValue && MinMemoryMB.Value != current.MinMemoryMB)
-                ops.Add(Op("replace", "min_ram", MinMemoryMB.Value));
+                ops.Add(ImagePatchOperation.Replace("min_ram", MinMemoryMB.Value));
 
             var tags = current.Tags.Concat(AddTags).Where(t => !RemoveTags.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
             if (!tags.OrderBy(t => t, StringComparer.Ordinal).SequenceEqual(current.Tags.OrderBy(t => t, StringComparer.Ordinal), StringComparer.Ordinal))
-                ops.Add(Op("replace", "tags", tags));
+                ops.Add(ImagePatchOperation.Replace("tags", tags));
 
             foreach (var property in SetProperties)
             {
                 var exists = current.Properties.TryGetValue(property.Key, out var value);
                 if (!exists || !string.Equals(value, property.Value, StringComparison.Ordinal))
-                    ops.Add(Op(exists ? "replace" : "add", property.Key, property.Value));
+                    ops.Add(exists ? ImagePatchOperation.Replace(property.Key, property.Value) : ImagePatchOperation.Add(property.Key, property.Value));
             }
             foreach (var key in RemoveProperties.Distinct(StringComparer.Ordinal))
                 if (current.Properties.ContainsKey(key) && !SetProperties.ContainsKey(key))
-                    ops.Add(Op("remove", key, null));
+                    ops.Add(ImagePatchOperation.Remove(key));
             return ops;
         }
 
-        private static void ReplaceIfChanged(List<Dictionary<string, object>> ops, string field, string? current, string? wanted)
+        private static void ReplaceIfChanged(List<ImagePatchOperation> ops, string field, string? current, string? wanted)
         {
             if (wanted != null && !string.Equals(current, wanted, StringComparison.Ordinal))
-                ops.Add(Op("replace", field, wanted));
+                ops.Add(ImagePatchOperation.Replace(field, wanted));
+        }
+    }
+
+    /// <summary>One operation of a JSON patch (RFC 6902) on a top-level field of an image.</summary>
+    internal sealed class ImagePatchOperation
+    {
+        private ImagePatchOperation(string op, string field, object? value)
+        {
+            Op = op;
+            Path = "/" + field.Replace("~", "~0").Replace("/", "~1");
+            Value = value;
         }
 
-        private static Dictionary<string, object> Op(string op, string field, object? value)
-        {
-            var operation = new Dictionary<string, object> { ["op"] = op, ["path"] = "/" + field.Replace("~", "~0").Replace("/", "~1") };
-            if (value != null)
-                operation["value"] = value;
-            return operation;
-        }
+        [JsonPropertyName("op")]
+        public string Op { get; }
+        [JsonPropertyName("path")]
+        public string Path { get; }
+        /// <summary>Text, a number or a list of text (the types the image context can write); none for a remove.</summary>
+        [JsonPropertyName("value")]
+        public object? Value { get; }
+
+        public static ImagePatchOperation Add(string field, string value) => new ImagePatchOperation("add", field, value);
+        public static ImagePatchOperation Replace(string field, string value) => new ImagePatchOperation("replace", field, value);
+        public static ImagePatchOperation Replace(string field, int value) => new ImagePatchOperation("replace", field, value);
+        public static ImagePatchOperation Replace(string field, List<string> value) => new ImagePatchOperation("replace", field, value);
+        public static ImagePatchOperation Remove(string field) => new ImagePatchOperation("remove", field, null);
     }
 }

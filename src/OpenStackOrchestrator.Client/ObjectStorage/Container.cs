@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
 
 namespace OpenStackOrchestrator.Client.ObjectStorage
 {
@@ -29,12 +27,12 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
             Cloud = cloud;
         }
 
-        internal Container(JsonElement listed, CloudConnection cloud)
+        internal Container(ContainerListing listed, CloudConnection cloud)
         {
-            Name = listed.Str("name") ?? "";
-            ObjectCount = listed.Long("count") ?? 0;
-            SizeBytes = listed.Long("bytes") ?? 0;
-            LastModified = listed.Time("last_modified");
+            Name = listed.Name;
+            ObjectCount = listed.Count;
+            SizeBytes = listed.Bytes;
+            LastModified = listed.LastModified;
             Metadata = new Dictionary<string, string>();
             Cloud = cloud;
         }

@@ -17,7 +17,8 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
         public async IAsyncEnumerable<Container> ListContainersAsync(string? prefix = null, int? limit = null,
             [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            await foreach (var item in ListPagesAsync("", null, prefix, null, limit, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in ListPagesAsync("", null, prefix, null, limit, ObjectStorageJson.Default.ListContainerListing, entry => entry.Name, cancellationToken)
+                               .ConfigureAwait(false))
                 yield return new Container(item, _cloud);
         }
 

@@ -1,11 +1,12 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 
 namespace OpenStackOrchestrator.Client.ObjectStorage
@@ -17,12 +18,13 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
         public async IAsyncEnumerable<StorageObject> ListObjectsAsync(string container, ObjectListOptions options,
             [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            await foreach (var item in ListPagesAsync(SwiftPaths.Container(container), ContainerNamed(container), options.Prefix, options.Delimiter, options.Limit, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in ListPagesAsync(SwiftPaths.Container(container), ContainerNamed(container), options.Prefix, options.Delimiter, options.Limit,
+                               ObjectStorageJson.Default.ListObjectListing, entry => entry.Name ?? entry.Subdir, cancellationToken).ConfigureAwait(false))
                 yield return StorageObject.FromListing(item, container, _cloud);
         }
 
-        private async IAsyncEnumerable<JsonElement> ListPagesAsync(string path, SwiftName? what, string? prefix, string? delimiter, int? limit,
-            [EnumeratorCancellation] CancellationToken cancellationToken)
+        private async IAsyncEnumerable<T> ListPagesAsync<T>(string path, SwiftName? what, string? prefix, string? delimiter, int? limit,
+            JsonTypeInfo<List<T>> json, Func<T, string?> markerOf, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var marker = "";
             var returned = 0;
@@ -30,7 +32,7 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
                 yield break;
             while (true)
             {
-                var pageSize = limit.HasValue ? System.Math.Min(ListPageSize, limit.Value - returned) : ListPageSize;
+                var pageSize = limit.HasValue ? Math.Min(ListPageSize, limit.Value - returned) : ListPageSize;
                 var request = Request(HttpMethod.Get, path);
                 request.Query["format"] = "json";
                 request.Query["limit"] = pageSize.ToString(CultureInfo.InvariantCulture);
@@ -43,16 +45,24 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
                     yield break;   // 204: an empty account or container
                 if (page.ValueKind != JsonValueKind.Array)
                     throw new InvalidResponseException($"The listing from {response.Url} is not a JSON list.") { Url = response.Url, RequestId = response.RequestId };
-                var count = 0;
-                foreach (var item in page.EnumerateArray())
+                List<T> entries;
+                try
                 {
-                    count++;
-                    marker = item.Str("name") ?? item.Str("subdir") ?? marker;
-                    yield return item;
+                    entries = page.Deserialize(json) ?? new List<T>();
+                }
+                catch (JsonException ex)
+                {
+                    throw new InvalidResponseException($"The listing from {response.Url} could not be read: {ex.Message}", ex)
+                    { Service = "object-store", StatusCode = response.StatusCode, Url = response.Url, RequestId = response.RequestId };
+                }
+                foreach (var entry in entries)
+                {
+                    marker = markerOf(entry) ?? marker;
+                    yield return entry;
                     if (limit.HasValue && ++returned >= limit.Value)
                         yield break;
                 }
-                if (count < pageSize)
+                if (entries.Count < pageSize)
                     yield break;
             }
         }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
 
 namespace OpenStackOrchestrator.Client.ObjectStorage
 {
@@ -19,22 +17,20 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
         }
 
         /// <summary>An entry of a container listing: an object, or {"subdir": "a/"} when a delimiter was given.</summary>
-        internal static StorageObject FromListing(JsonElement item, string container, CloudConnection cloud)
+        internal static StorageObject FromListing(ObjectListing item, string container, CloudConnection cloud)
         {
-            if (item.Str("subdir") is string folder)
-                return new StorageObject(container, folder, cloud) { IsFolder = true, IsCommonPrefix = true };
-            var name = item.Str("name") ?? "";
-            var sloEtag = item.Str("slo_etag");
-            var size = item.Long("bytes") ?? 0;
+            if (item.Subdir != null)
+                return new StorageObject(container, item.Subdir, cloud) { IsFolder = true, IsCommonPrefix = true };
+            var name = item.Name ?? "";
             return new StorageObject(container, name, cloud)
             {
-                SizeBytes = size,
-                Hash = Unquote(sloEtag ?? item.Str("hash")),
-                ContentType = item.Str("content_type"),
-                LastModified = item.Time("last_modified"),
-                IsLargeObject = sloEtag != null,
-                IsStaticLargeObject = sloEtag != null,
-                IsFolder = size == 0 && name.EndsWith("/", StringComparison.Ordinal),
+                SizeBytes = item.Bytes,
+                Hash = Unquote(item.SloEtag ?? item.Hash),
+                ContentType = item.ContentType,
+                LastModified = item.LastModified,
+                IsLargeObject = item.SloEtag != null,
+                IsStaticLargeObject = item.SloEtag != null,
+                IsFolder = item.Bytes == 0 && name.EndsWith("/", StringComparison.Ordinal),
             };
         }
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
@@ -20,18 +19,21 @@ namespace OpenStackOrchestrator.Client.Orchestration
             var query = new Dictionary<string, string>();
             if (nestedDepth > 0) query["nested_depth"] = nestedDepth.ToString(CultureInfo.InvariantCulture);
             await foreach (var item in _cloud.ListAsync(ServiceTypes.Orchestration, StackPath(stack) + "/resources", "resources", query, null, null, cancellationToken).ConfigureAwait(false))
-                yield return new StackResource(item, _cloud);
+            {
+                var resource = OrchestrationJson.Read(item, OrchestrationJson.Default.StackResource, response: null);
+                resource.Cloud = _cloud;
+                yield return resource;
+            }
         }
 
         /// <summary>Events oldest first; after <paramref name="marker"/> (an event id) only the newer ones.</summary>
-        public async Task<List<StackEvent>> ListEventsAsync(Stack stack, string? marker, int nestedDepth, string? resourceName, CancellationToken cancellationToken)
+        public Task<List<StackEvent>> ListEventsAsync(Stack stack, string? marker, int nestedDepth, string? resourceName, CancellationToken cancellationToken)
         {
             var query = new Dictionary<string, string> { ["sort_dir"] = "asc" };
             if (marker != null) query["marker"] = marker;
             if (nestedDepth > 0) query["nested_depth"] = nestedDepth.ToString(CultureInfo.InvariantCulture);
             if (resourceName != null) query["resource_name"] = resourceName;
-            var json = await _cloud.GetJsonAsync(ServiceTypes.Orchestration, StackPath(stack) + "/events", cancellationToken, query: query).ConfigureAwait(false);
-            return Items(json, "events").Select(e => new StackEvent(e, _cloud)).ToList();
+            return EventsAsync(stack, query, cancellationToken);
         }
 
         /// <summary>The id of the stack's newest event (null for none): the marker after which an operation's events come.</summary>
@@ -39,8 +41,18 @@ namespace OpenStackOrchestrator.Client.Orchestration
         {
             var query = new Dictionary<string, string> { ["sort_dir"] = "desc", ["limit"] = "1" };
             if (nestedDepth > 0) query["nested_depth"] = nestedDepth.ToString(CultureInfo.InvariantCulture);
-            var json = await _cloud.GetJsonAsync(ServiceTypes.Orchestration, StackPath(stack) + "/events", cancellationToken, query: query).ConfigureAwait(false);
-            return Items(json, "events").Select(e => e.Str("id")).FirstOrDefault();
+            return (await EventsAsync(stack, query, cancellationToken).ConfigureAwait(false)).Select(e => e.Id).FirstOrDefault();
+        }
+
+        private async Task<List<StackEvent>> EventsAsync(Stack stack, Dictionary<string, string> query, CancellationToken cancellationToken)
+        {
+            var request = new ServiceRequest(HttpMethod.Get, ServiceTypes.Orchestration, StackPath(stack) + "/events");
+            foreach (var q in query) request.Query[q.Key] = q.Value;
+            var response = await _cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var events = OrchestrationJson.Read(response.Json(), OrchestrationJson.Default.StackEventList, response).Events ?? new List<StackEvent>();
+            foreach (var e in events)
+                e.Cloud = _cloud;
+            return events;
         }
 
         /// <summary>The stack's template as Heat stores it (JSON, whatever format it was sent in), as plain data.</summary>
@@ -55,16 +67,12 @@ namespace OpenStackOrchestrator.Client.Orchestration
         public async Task<List<StackTemplateParameter>> ValidateTemplateAsync(StackRequest request, CancellationToken cancellationToken)
         {
             var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Orchestration, "/validate")
-            { JsonBody = TemplateFormat.ToJson(request.Body(null)) }, cancellationToken).ConfigureAwait(false);
-            var parameters = response.Json().Obj("Parameters");
-            return parameters.ValueKind == JsonValueKind.Object
-                ? parameters.EnumerateObject().Select(p => new StackTemplateParameter(p.Name, p.Value)).ToList()
-                : new List<StackTemplateParameter>();
+            { JsonBody = OrchestrationJson.Write(request.Body(null)) }, cancellationToken).ConfigureAwait(false);
+            var parameters = OrchestrationJson.Read(response.Json(), OrchestrationJson.Default.TemplateValidation, response).Parameters
+                             ?? new Dictionary<string, StackTemplateParameter>();
+            foreach (var parameter in parameters)
+                parameter.Value.Name = parameter.Key;
+            return parameters.Values.ToList();
         }
-
-        private static IEnumerable<JsonElement> Items(JsonElement root, string key) =>
-            root.ValueKind == JsonValueKind.Object && root.TryGetProperty(key, out var items) && items.ValueKind == JsonValueKind.Array
-                ? items.EnumerateArray()
-                : Enumerable.Empty<JsonElement>();
     }
 }

@@ -1,44 +1,65 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
     /// <summary>One state change of a stack or of one of its resources, as Heat records it.</summary>
     public sealed class StackEvent
     {
-        internal StackEvent(JsonElement json, CloudConnection cloud)
-        {
-            Id = json.Str("id") ?? "";
-            Time = json.Time("event_time");
-            ResourceName = json.Str("resource_name") ?? json.Str("logical_resource_id") ?? "";
-            Status = json.Str("resource_status") ?? "";
-            StatusReason = json.Str("resource_status_reason");
-            PhysicalId = json.Str("physical_resource_id");
-            ResourceType = json.Str("resource_type");
-            (StackName, StackId) = HeatLinks.Stack(json);
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+        private IDictionary<string, object?>? _extensionData;
 
-        public string Id { get; }
-        public DateTime? Time { get; }
+        [JsonPropertyName("id")]
+        public string Id { get; init => field = value ?? ""; } = "";
+        [JsonPropertyName("event_time")]
+        public DateTime? Time { get; init; }
         /// <summary>The resource's name in the template; the stack's own name for events of the stack itself.</summary>
-        public string ResourceName { get; }
-        public string Status { get; }
-        public string? StatusReason { get; }
-        public string? PhysicalId { get; }
-        public string? ResourceType { get; }
+        [JsonIgnore]
+        public string ResourceName => ReportedResourceName ?? LogicalResourceId ?? "";
+        [JsonPropertyName("resource_status")]
+        public string Status { get; init => field = value ?? ""; } = "";
+        [JsonPropertyName("resource_status_reason")]
+        public string? StatusReason { get; init; }
+        [JsonPropertyName("physical_resource_id")]
+        public string? PhysicalId { get; init; }
+        [JsonPropertyName("resource_type")]
+        public string? ResourceType { get; init; }
         /// <summary>The stack the event belongs to (a nested stack's, with a nesting depth).</summary>
-        public string? StackName { get; }
-        public string? StackId { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [JsonIgnore]
+        public string? StackName => HeatLink.Stack(Links).Name;
+        [JsonIgnore]
+        public string? StackId => HeatLink.Stack(Links).Id;
+        /// <summary>The fields of Heat's answer that no property models, as plain .NET values.</summary>
+        [JsonIgnore]
+        public IDictionary<string, object?> ExtensionData => _extensionData ??= OrchestrationJson.Plain(UnknownFields);
+        [JsonIgnore]
+        public CloudConnection Cloud { get; internal set; } = null!;
 
         /// <summary>True for an event of the stack itself rather than of one of its resources.</summary>
+        [JsonIgnore]
         public bool IsStackEvent => PhysicalId != null && PhysicalId == StackId && ResourceName == StackName;
 
+        [JsonPropertyName("resource_name")]
+        [JsonInclude]
+        internal string? ReportedResourceName { get; init; }
+        [JsonPropertyName("logical_resource_id")]
+        [JsonInclude]
+        internal string? LogicalResourceId { get; init; }
+        [JsonPropertyName("links")]
+        [JsonInclude]
+        internal IReadOnlyList<HeatLink>? Links { get; init; }
+        [JsonExtensionData]
+        [JsonInclude]
+        internal Dictionary<string, JsonElement>? UnknownFields { get; set; }
+
         public override string ToString() => $"{Time:u} {ResourceName} {Status} {StatusReason}";
+    }
+
+    /// <summary>What GET .../events answers.</summary>
+    internal sealed class StackEventList
+    {
+        [JsonPropertyName("events")]
+        public List<StackEvent>? Events { get; init; }
     }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpenStackOrchestrator.Client.Core;
 
 namespace OpenStackOrchestrator.Client.Orchestration
@@ -7,25 +7,43 @@ namespace OpenStackOrchestrator.Client.Orchestration
     /// <summary>One output of a stack, its value as plain data (text, number, list, dictionary).</summary>
     public sealed class StackOutput
     {
-        internal StackOutput(JsonElement json, string stackName, string stackId, CloudConnection cloud)
-        {
-            Name = json.Str("output_key") ?? "";
-            Value = json.TryGetProperty("output_value", out var value) ? JsonPlain.ToPlain(value) : null;
-            Description = json.Str("description");
-            Error = json.Str("output_error");
-            StackName = stackName;
-            StackId = stackId;
-            Cloud = cloud;
-        }
+        private object? _value;
+        private bool _valueRead;
 
-        public string Name { get; }
-        public object? Value { get; }
-        public string? Description { get; }
+        [JsonPropertyName("output_key")]
+        public string Name { get; init => field = value ?? ""; } = "";
+        [JsonIgnore]
+        public object? Value
+        {
+            get
+            {
+                if (!_valueRead)
+                {
+                    _value = JsonPlain.ToPlain(RawValue);
+                    _valueRead = true;
+                }
+                return _value;
+            }
+        }
+        [JsonPropertyName("description")]
+        public string? Description { get; init; }
         /// <summary>Why Heat could not compute the value, when it could not.</summary>
-        public string? Error { get; }
-        public string StackName { get; }
-        public string StackId { get; }
-        public CloudConnection Cloud { get; }
+        [JsonPropertyName("output_error")]
+        public string? Error { get; init; }
+        [JsonIgnore]
+        public string StackName => Stack?.Name ?? "";
+        [JsonIgnore]
+        public string StackId => Stack?.Id ?? "";
+        [JsonIgnore]
+        public CloudConnection Cloud => Stack?.Cloud!;
+
+        [JsonPropertyName("output_value")]
+        [JsonInclude]
+        internal JsonElement RawValue { get; init; }
+
+        /// <summary>The stack the output was read with.</summary>
+        [JsonIgnore]
+        internal Stack? Stack { get; set; }
 
         public override string ToString() => Name;
     }

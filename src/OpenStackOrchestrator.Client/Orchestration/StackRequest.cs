@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
@@ -16,18 +17,39 @@ namespace OpenStackOrchestrator.Client.Orchestration
         /// <summary>For an update: keep the current template and the values of parameters not given (PATCH).</summary>
         public bool KeepExisting { get; set; }
 
-        internal Dictionary<string, object?> Body(string? stackName)
+        internal StackRequestBody Body(string? stackName) => new StackRequestBody
         {
-            var body = new Dictionary<string, object?>();
-            if (stackName != null) body["stack_name"] = stackName;
-            if (Bundle.Template != null) body["template"] = Bundle.Template;
-            if (Bundle.TemplateUrl != null) body["template_url"] = Bundle.TemplateUrl;
-            if (Bundle.Files.Count > 0) body["files"] = Bundle.Files;
-            if (Bundle.Environment.Count > 0) body["environment"] = Bundle.Environment;
-            if (Parameters.Count > 0) body["parameters"] = Parameters;
-            if (TimeoutMinutes.HasValue) body["timeout_mins"] = TimeoutMinutes.Value;
-            if (Tags.Count > 0) body["tags"] = string.Join(",", Tags);
-            return body;
-        }
+            StackName = stackName,
+            Template = Bundle.Template,
+            TemplateUrl = Bundle.TemplateUrl,
+            Files = Bundle.Files.Count > 0 ? Bundle.Files : null,
+            Environment = Bundle.Environment.Count > 0 ? Bundle.Environment : null,
+            Parameters = Parameters.Count > 0 ? Parameters : null,
+            TimeoutMinutes = TimeoutMinutes,
+            Tags = Tags.Count > 0 ? string.Join(",", Tags) : null,
+        };
+    }
+
+    /// <summary>What POST /stacks, PUT or PATCH /stacks/{name}/{id} (and their preview) and POST /validate send.</summary>
+    internal sealed class StackRequestBody
+    {
+        /// <summary>For a create only.</summary>
+        [JsonPropertyName("stack_name")]
+        public string? StackName { get; init; }
+        [JsonPropertyName("template")]
+        public Dictionary<string, object?>? Template { get; init; }
+        [JsonPropertyName("template_url")]
+        public string? TemplateUrl { get; init; }
+        [JsonPropertyName("files")]
+        public Dictionary<string, string>? Files { get; init; }
+        [JsonPropertyName("environment")]
+        public Dictionary<string, object?>? Environment { get; init; }
+        [JsonPropertyName("parameters")]
+        public IDictionary<string, object?>? Parameters { get; init; }
+        [JsonPropertyName("timeout_mins")]
+        public int? TimeoutMinutes { get; init; }
+        /// <summary>Heat takes the tags as one comma-separated text.</summary>
+        [JsonPropertyName("tags")]
+        public string? Tags { get; init; }
     }
 }

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using OpenStackOrchestrator.Client.Core;
+using System.Text.Json.Serialization;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
@@ -10,41 +9,54 @@ namespace OpenStackOrchestrator.Client.Orchestration
     /// of what it created (a server id, a network id...).</summary>
     public sealed class StackResource
     {
-        internal StackResource(JsonElement json, CloudConnection cloud)
-        {
-            Name = json.Str("resource_name") ?? json.Str("logical_resource_id") ?? "";
-            Type = json.Str("resource_type");
-            Status = json.Str("resource_status") ?? "UNKNOWN";
-            StatusReason = json.Str("resource_status_reason");
-            PhysicalId = json.Str("physical_resource_id") is string id && id.Length > 0 ? id : null;
-            Created = json.Time("creation_time");
-            Updated = json.Time("updated_time");
-            RequiredBy = json.StringList("required_by").ToArray();
-            ParentResource = json.Str("parent_resource");
-            (StackName, StackId) = HeatLinks.Stack(json);
-            NestedStackId = HeatLinks.Stack(json, "nested").Id;
-            ExtensionData = JsonPlain.ToDictionary(json);
-            Cloud = cloud;
-        }
+        private IDictionary<string, object?>? _extensionData;
 
         /// <summary>The resource's name in the template.</summary>
-        public string Name { get; }
-        public string? Type { get; }
-        public string Status { get; }
-        public string? StatusReason { get; }
+        [JsonIgnore]
+        public string Name => ResourceName ?? LogicalResourceId ?? "";
+        [JsonPropertyName("resource_type")]
+        public string? Type { get; init; }
+        [JsonPropertyName("resource_status")]
+        public string Status { get; init => field = value ?? "UNKNOWN"; } = "UNKNOWN";
+        [JsonPropertyName("resource_status_reason")]
+        public string? StatusReason { get; init; }
         /// <summary>The id of the OpenStack resource it made (server, network, volume...), once made.</summary>
-        public string? PhysicalId { get; }
-        public DateTime? Created { get; }
-        public DateTime? Updated { get; }
-        public string[] RequiredBy { get; }
+        [JsonPropertyName("physical_resource_id")]
+        public string? PhysicalId { get; init => field = string.IsNullOrEmpty(value) ? null : value; }
+        [JsonPropertyName("creation_time")]
+        public DateTime? Created { get; init; }
+        [JsonPropertyName("updated_time")]
+        public DateTime? Updated { get; init; }
+        [JsonPropertyName("required_by")]
+        public string[] RequiredBy { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         /// <summary>For a resource of a nested stack: the resource of the parent stack that holds it.</summary>
-        public string? ParentResource { get; }
-        public string? StackName { get; }
-        public string? StackId { get; }
+        [JsonPropertyName("parent_resource")]
+        public string? ParentResource { get; init; }
+        [JsonIgnore]
+        public string? StackName => HeatLink.Stack(Links).Name;
+        [JsonIgnore]
+        public string? StackId => HeatLink.Stack(Links).Id;
         /// <summary>For a resource that is itself a stack (a nested template, a resource group): its stack id.</summary>
-        public string? NestedStackId { get; }
-        public IDictionary<string, object?> ExtensionData { get; }
-        public CloudConnection Cloud { get; }
+        [JsonIgnore]
+        public string? NestedStackId => HeatLink.Stack(Links, "nested").Id;
+        /// <summary>The fields of Heat's answer that no property models, as plain .NET values.</summary>
+        [JsonIgnore]
+        public IDictionary<string, object?> ExtensionData => _extensionData ??= OrchestrationJson.Plain(UnknownFields);
+        [JsonIgnore]
+        public CloudConnection Cloud { get; internal set; } = null!;
+
+        [JsonPropertyName("resource_name")]
+        [JsonInclude]
+        internal string? ResourceName { get; init; }
+        [JsonPropertyName("logical_resource_id")]
+        [JsonInclude]
+        internal string? LogicalResourceId { get; init; }
+        [JsonPropertyName("links")]
+        [JsonInclude]
+        internal IReadOnlyList<HeatLink>? Links { get; init; }
+        [JsonExtensionData]
+        [JsonInclude]
+        internal Dictionary<string, JsonElement>? UnknownFields { get; set; }
 
         public override string ToString() => Name;
     }
