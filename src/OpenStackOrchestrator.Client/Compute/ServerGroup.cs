@@ -50,7 +50,7 @@ namespace OpenStackOrchestrator.Client.Compute
 
         /// <summary>The ids of the group's servers.</summary>
         [JsonPropertyName("members")]
-        public IReadOnlyList<string> Members { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> Members { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
 
         [JsonPropertyName("project_id")]
         public string? ProjectId { get; init; }
@@ -123,7 +123,7 @@ namespace OpenStackOrchestrator.Client.Compute
     public sealed class ServerGroupCreateRequest
     {
         [JsonPropertyName("name")]
-        public string Name { get; init; } = "";
+        public string Name { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("policy")]
         public ServerGroupPolicy? Policy { get; init; }
         [JsonPropertyName("policies")]

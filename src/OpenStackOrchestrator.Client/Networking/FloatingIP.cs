@@ -31,7 +31,7 @@ namespace OpenStackOrchestrator.Client.Networking
 
         /// <summary>The floating address itself.</summary>
         [JsonPropertyName("floating_ip_address")]
-        public string Address { get; init; } = "";
+        public string Address { get; init => field = value ?? ""; } = "";
         /// <summary>Floating IPs have no name: the address stands for it (in messages and in -FloatingIP).</summary>
         [JsonIgnore]
         public override string Name => Address;
@@ -41,12 +41,12 @@ namespace OpenStackOrchestrator.Client.Networking
         [JsonPropertyName("port_id")]
         public string? PortId { get; init; }
         [JsonPropertyName("floating_network_id")]
-        public string FloatingNetworkId { get; init; } = "";
+        public string FloatingNetworkId { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("router_id")]
         public string? RouterId { get; init; }
         /// <summary>ACTIVE, DOWN or ERROR (DOWN until an L3 agent has set it up).</summary>
         [JsonPropertyName("status")]
-        public string Status { get; init; } = "";
+        public string Status { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("port_details")]
         [JsonInclude]
         internal FloatingIPPortDetails? PortDetails { get; init; }

@@ -29,13 +29,16 @@ namespace OpenStackOrchestrator.Client.Networking
 
         /// <summary>ACTIVE, DOWN, BUILD or ERROR.</summary>
         [JsonPropertyName("status")]
-        public string Status { get; init; } = "";
+        public string Status { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("router:external")]
         public bool IsExternal { get; init; }
         [JsonPropertyName("shared")]
         public bool IsShared { get; init; }
+        [DerivedFrom("admin_state_up")]
+        public bool AdminStateUp => AdminStateUpSent ?? true;
         [JsonPropertyName("admin_state_up")]
-        public bool AdminStateUp { get; init; } = true;
+        [JsonInclude]
+        internal bool? AdminStateUpSent { get; init; }
         [JsonPropertyName("mtu")]
         public long? Mtu { get; init; }
         [JsonPropertyName("port_security_enabled")]
@@ -43,7 +46,7 @@ namespace OpenStackOrchestrator.Client.Networking
         [JsonPropertyName("project_id")]
         public string? ProjectId { get; init; }
         [JsonPropertyName("subnets")]
-        public IReadOnlyList<string> SubnetIds { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> SubnetIds { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [DerivedFrom("subnets")]
         public int SubnetCount => SubnetIds.Count;
         [JsonPropertyName("description")]

@@ -37,31 +37,34 @@ namespace OpenStackOrchestrator.Client.Networking
         };
 
         [JsonPropertyName("network_id")]
-        public string NetworkId { get; init; } = "";
+        public string NetworkId { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("mac_address")]
-        public string MacAddress { get; init; } = "";
+        public string MacAddress { get; init => field = value ?? ""; } = "";
         /// <summary>ACTIVE, DOWN, BUILD or ERROR.</summary>
         [JsonPropertyName("status")]
-        public string Status { get; init; } = "";
+        public string Status { get; init => field = value ?? ""; } = "";
+        [DerivedFrom("admin_state_up")]
+        public bool AdminStateUp => AdminStateUpSent ?? true;
         [JsonPropertyName("admin_state_up")]
-        public bool AdminStateUp { get; init; } = true;
+        [JsonInclude]
+        internal bool? AdminStateUpSent { get; init; }
         [JsonPropertyName("fixed_ips")]
-        public IReadOnlyList<FixedIP> FixedIPs { get; init; } = Array.Empty<FixedIP>();
+        public IReadOnlyList<FixedIP> FixedIPs { get; init => field = value ?? Array.Empty<FixedIP>(); } = Array.Empty<FixedIP>();
         [DerivedFrom("fixed_ips")]
         public string[] IPAddress => FixedIPs.Select(f => f.IPAddress).ToArray();
         /// <summary>The id of the server or router that uses the port; empty when unattached.</summary>
         [JsonPropertyName("device_id")]
-        public string DeviceId { get; init; } = "";
+        public string DeviceId { get; init => field = value ?? ""; } = "";
         /// <summary>compute:&lt;zone&gt; for a server's port, network:router_interface, network:dhcp...</summary>
         [JsonPropertyName("device_owner")]
-        public string DeviceOwner { get; init; } = "";
+        public string DeviceOwner { get; init => field = value ?? ""; } = "";
         /// <summary>The server's id when a server uses the port.</summary>
         [DerivedFrom("device_id", "device_owner")]
         public string? ServerId => DeviceOwner.StartsWith("compute:", StringComparison.Ordinal) && DeviceId.Length > 0 ? DeviceId : null;
         [JsonPropertyName("security_groups")]
-        public IReadOnlyList<string> SecurityGroupIds { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> SecurityGroupIds { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("allowed_address_pairs")]
-        public IReadOnlyList<AllowedAddressPair> AllowedAddressPairs { get; init; } = Array.Empty<AllowedAddressPair>();
+        public IReadOnlyList<AllowedAddressPair> AllowedAddressPairs { get; init => field = value ?? Array.Empty<AllowedAddressPair>(); } = Array.Empty<AllowedAddressPair>();
         [JsonPropertyName("port_security_enabled")]
         public bool? PortSecurityEnabled { get; init; }
         [JsonPropertyName("binding:host_id")]

@@ -25,9 +25,12 @@ namespace OpenStackOrchestrator.Client.Networking
 
         /// <summary>ACTIVE, DOWN, BUILD or ERROR.</summary>
         [JsonPropertyName("status")]
-        public string Status { get; init; } = "";
+        public string Status { get; init => field = value ?? ""; } = "";
+        [DerivedFrom("admin_state_up")]
+        public bool AdminStateUp => AdminStateUpSent ?? true;
         [JsonPropertyName("admin_state_up")]
-        public bool AdminStateUp { get; init; } = true;
+        [JsonInclude]
+        internal bool? AdminStateUpSent { get; init; }
         [JsonPropertyName("external_gateway_info")]
         [JsonInclude]
         internal RouterGateway? Gateway { get; init; }

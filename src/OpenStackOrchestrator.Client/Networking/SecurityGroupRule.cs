@@ -36,13 +36,13 @@ namespace OpenStackOrchestrator.Client.Networking
         public const string AnyProtocol = "any";
 
         [JsonPropertyName("security_group_id")]
-        public string SecurityGroupId { get; init; } = "";
+        public string SecurityGroupId { get; init => field = value ?? ""; } = "";
         /// <summary>ingress or egress.</summary>
         [JsonPropertyName("direction")]
-        public string Direction { get; init; } = "";
+        public string Direction { get; init => field = value ?? ""; } = "";
         /// <summary>IPv4 or IPv6.</summary>
         [JsonPropertyName("ethertype")]
-        public string EtherType { get; init; } = "";
+        public string EtherType { get; init => field = value ?? ""; } = "";
         /// <summary>tcp, udp, icmp..., or any.</summary>
         [JsonPropertyName("protocol")]
         public string Protocol { get => _protocol; init => _protocol = value ?? AnyProtocol; }

@@ -33,18 +33,21 @@ namespace OpenStackOrchestrator.Client.Networking
         };
 
         [JsonPropertyName("network_id")]
-        public string NetworkId { get; init; } = "";
+        public string NetworkId { get; init => field = value ?? ""; } = "";
         [JsonPropertyName("cidr")]
-        public string Cidr { get; init; } = "";
+        public string Cidr { get; init => field = value ?? ""; } = "";
+        [DerivedFrom("ip_version")]
+        public int IPVersion => IPVersionSent ?? 4;
         [JsonPropertyName("ip_version")]
-        public int IPVersion { get; init; } = 4;
+        [JsonInclude]
+        internal int? IPVersionSent { get; init; }
         /// <summary>Null when the subnet has no gateway.</summary>
         [JsonPropertyName("gateway_ip")]
         public string? GatewayIP { get; init; }
         [JsonPropertyName("enable_dhcp")]
         public bool DhcpEnabled { get; init; }
         [JsonPropertyName("dns_nameservers")]
-        public IReadOnlyList<string> DnsServers { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> DnsServers { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("allocation_pools")]
         [JsonInclude]
         internal IReadOnlyList<AllocationPool>? Pools { get; init; }

@@ -36,6 +36,25 @@ namespace OpenStackOrchestrator.Client.Tests.Network
         }
 
         [Fact]
+        public async Task A_port_answered_with_only_some_fields_keeps_the_defaults_of_the_rest()
+        {
+            // What ?fields=id&fields=name gives: the generator would set the absent members to null and false.
+            var body = new JsonObject { ["ports"] = new JsonArray(new JsonObject { ["id"] = "p1", ["name"] = "web" }) };
+            using var fake = Answering(Url + "/ports*", body);
+            using var cloud = fake.Connect();
+
+            var port = Assert.Single(await ToListAsync(cloud.Network.ListPortsAsync(new PortListOptions { Fields = new[] { "id", "name" } })));
+
+            Assert.Equal("web", port.Name);
+            Assert.True(port.AdminStateUp);
+            Assert.Empty(port.FixedIPs);
+            Assert.Empty(port.IPAddress);
+            Assert.Equal("", port.Status);
+            Assert.Null(port.ServerId);
+            fake.Http.ShouldHaveCalled(Url + "/ports?fields=id&fields=name");
+        }
+
+        [Fact]
         public async Task A_network_list_from_a_newer_cloud_still_reads_and_keeps_its_new_fields()
         {
             var body = List("networks");
