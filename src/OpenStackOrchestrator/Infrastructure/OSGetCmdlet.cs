@@ -16,6 +16,23 @@ namespace OpenStackOrchestrator.Infrastructure
     /// All target clouds are asked at once; the output is in cloud order all the same (see <see cref="CloudFanOut"/>).</summary>
     public abstract class OSGetCmdlet : OSCloudCmdlet
     {
+        /// <summary>Runs <paramref name="action"/> against <paramref name="cloud"/> only (the cloud a piped or given object
+        /// came from, even one outside $DefaultOSClouds); null leaves the target clouds as they are.</summary>
+        protected void InCloud(CloudConnection? cloud, Action action)
+        {
+            var given = Cloud;
+            if (cloud != null)
+                Cloud = new[] { cloud };
+            try
+            {
+                action();
+            }
+            finally
+            {
+                Cloud = given;
+            }
+        }
+
         /// <summary>How many ids or names are looked up at the same time (each in every cloud at once).</summary>
         private const int LookupsAhead = 4;
 

@@ -136,20 +136,6 @@ namespace OpenStackOrchestrator.Infrastructure
             return false;
         }
 
-        private void InCloud(CloudConnection? cloud, Action action)
-        {
-            var given = Cloud;
-            if (cloud != null)
-                Cloud = new[] { cloud };
-            try
-            {
-                action();
-            }
-            finally
-            {
-                Cloud = given;
-            }
-        }
 
         private static ListQuery With(ListQuery query, int? limit)
         {

@@ -51,16 +51,8 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         protected override void ProcessRecord()
         {
-            var filter = Server ?? Network;
-            if (filter?.Cloud != null && InputObject == null)
-            {
-                var given = Cloud;
-                Cloud = new[] { filter.Cloud };
-                try { base.ProcessRecord(); }
-                finally { Cloud = given; }
-                return;
-            }
-            base.ProcessRecord();
+            // A -Server/-Network object is read in its own cloud; a piped object's cloud is the base's to choose.
+            InCloud(InputObject == null ? (Server ?? Network)?.Cloud : null, base.ProcessRecord);
         }
 
         protected override async IAsyncEnumerable<Port> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)

@@ -44,7 +44,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             var input = InputObject;
             if (input == null || input.BaseObject is Client.Networking.Subnet || input.BaseObject is Client.Networking.Network)
             {
-                InCloudOf(input == null ? Network : null, base.ProcessRecord);
+                InCloud((input == null ? Network : null)?.Cloud, base.ProcessRecord);
                 return;
             }
             // Anything else piped in (a name, an id, an object with an Id) names a network, as it did before the
@@ -68,7 +68,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             InputObject = null;
             try
             {
-                InCloudOf(piped, base.ProcessRecord);
+                InCloud(piped?.Cloud, base.ProcessRecord);
             }
             finally
             {
@@ -85,19 +85,5 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                 yield return subnet;
         }
 
-        private void InCloudOf(ResourceReference? filter, Action action)
-        {
-            var given = Cloud;
-            if (filter?.Cloud != null)
-                Cloud = new[] { filter.Cloud };
-            try
-            {
-                action();
-            }
-            finally
-            {
-                Cloud = given;
-            }
-        }
     }
 }

@@ -7,19 +7,6 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// read in the cloud it came from, even one outside $DefaultOSClouds.</summary>
     public abstract class NeutronGetCmdlet : OSGetCmdlet
     {
-        protected void InCloudOf(ResourceReference? filter, Action action)
-        {
-            var given = Cloud;
-            if (filter?.Cloud != null)
-                Cloud = new[] { filter.Cloud };
-            try
-            {
-                action();
-            }
-            finally
-            {
-                Cloud = given;
-            }
-        }
+        protected void InCloudOf(ResourceReference? filter, Action action) => InCloud(filter?.Cloud, action);
     }
 }
