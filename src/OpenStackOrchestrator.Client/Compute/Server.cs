@@ -23,6 +23,7 @@ namespace OpenStackOrchestrator.Client.Compute
             Json = ComputeJson.Default.Server,
             // Nova's name filter is a regular expression: an exact name is asked for as NameRegex ^name$.
             NameFilter = null,
+            NameRegexFilter = "NameRegex",
             Microversion = ComputeClient.ServerMicroversion,
             MinimumMicroversion = "2.1",
             TypeName = "OpenStackOrchestrator.Server",

@@ -85,9 +85,14 @@ namespace OpenStackOrchestrator.Client.Resources
             if (definition.IdIsName)
                 return ResolveNamedAsync(cloud, definition, nameOrId, cancellationToken);
             return NameResolver.ResolveOneAsync(definition.Kind, nameOrId, (id, ct) => cloud.GetResourceAsync(definition, id, ct),
-                (name, ct) => NameResolver.ToListAsync(cloud.ListResourcesAsync(definition, new ListQuery { Name = name }, ct)),
+                (name, ct) => NameResolver.ToListAsync(cloud.ListResourcesAsync(definition, ExactName(definition, name), ct)),
                 r => r.Id, r => r.Name, cancellationToken);
         }
+
+        private static ListQuery ExactName<T>(ResourceDefinition<T> definition, string name) where T : OSResource =>
+            definition.NameRegexFilter is string regex
+                ? new ListQuery().Filter(regex, "^" + System.Text.RegularExpressions.Regex.Escape(name) + "$")
+                : new ListQuery { Name = name };
 
         private static async Task<T> ResolveNamedAsync<T>(CloudConnection cloud, ResourceDefinition<T> definition, string name, CancellationToken cancellationToken)
             where T : OSResource

@@ -45,6 +45,9 @@ namespace OpenStackOrchestrator.Client.Resources
         public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
         /// <summary>The query key that filters by exact name server-side; null: names are filtered here.</summary>
         public string? NameFilter { get; init; } = "name";
+        /// <summary>The declared filter whose value is an anchored regular expression on the name (Nova's "name"):
+        /// wildcard patterns and exact names are pushed down through it.</summary>
+        public string? NameRegexFilter { get; init; }
         /// <summary>The service answers ?fields= with only those fields (Neutron).</summary>
         public bool SupportsFields { get; init; }
         /// <summary>The microversion asked for, and the lowest one the resource works with (null: none).</summary>
@@ -109,6 +112,7 @@ namespace OpenStackOrchestrator.Client.Resources
         string TypeName { get; }
         Type ResourceType { get; }
         bool SupportsFields { get; }
+        string? NameRegexFilter { get; }
         IReadOnlyCollection<string> SelectableProperties { get; }
         IReadOnlyDictionary<Type, string> ParentFilters { get; }
         IAsyncEnumerable<OSResource> ListAsync(CloudConnection cloud, ListQuery query, System.Threading.CancellationToken cancellationToken);

@@ -83,6 +83,9 @@ namespace OpenStackOrchestrator.Infrastructure
             var filter = new NameFilter(names);
             var exact = Definition.NameFilter == null ? null : filter.SingleExactName;
             query.Name = exact;
+            // A regex filter (Nova) matches as a case-insensitive search: the exact check stays here.
+            if (Definition.NameRegexFilter is string regex)
+                query.Filter(regex, filter.ToRegex());
             InCloud(inputCloud, () => WriteMatches(Definition.Kind, Definition.TypeName, filter, filteredClientSide: !filter.IsEmpty && exact == null,
                 (cloud, limit, ct) => ListAsync(cloud, With(query, limit), ct), item => item.Name));
         }
