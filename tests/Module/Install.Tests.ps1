@@ -70,6 +70,7 @@ Describe 'The module package' {
         $Entries | Should -Contain 'OpenStackOrchestrator.dll'
         $Entries | Should -Contain 'OpenStackOrchestrator.Client.dll'
         $Entries | Should -Contain 'OpenStackOrchestrator.format.ps1xml'
+        $Entries | Should -Contain 'OpenStackOrchestrator.Resources.format.ps1xml'
         $Entries | Should -Contain 'en-US/OpenStackOrchestrator.dll-Help.xml'
         $Entries | Should -Contain 'en-US/about_OpenStackOrchestrator.help.txt'
         $files = Get-ChildItem $ModuleFolder -Recurse -File | ForEach-Object { [System.IO.Path]::GetRelativePath($ModuleFolder, $_.FullName).Replace('\', '/') }
@@ -113,6 +114,7 @@ finally { Unregister-PSResourceRepository -Name '$Repository' }
         $Install.Output | Should -Contain "INSTALLED=OpenStackOrchestrator $Version $UserModules"
         Join-Path $InstalledFolder 'OpenStackOrchestrator.psd1' | Should -Exist
         Join-Path $InstalledFolder 'OpenStackOrchestrator.format.ps1xml' | Should -Exist
+        Join-Path $InstalledFolder 'OpenStackOrchestrator.Resources.format.ps1xml' | Should -Exist
         Join-Path $InstalledFolder 'en-US/OpenStackOrchestrator.dll-Help.xml' | Should -Exist
     }
 

@@ -4,12 +4,13 @@
 BeforeDiscovery {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
     $NoCloud = Get-OsoCloudSkipReason
-    [xml] $format = Get-Content (Join-Path (Get-OsoRepoRoot) 'src/OpenStackOrchestrator/OpenStackOrchestrator.format.ps1xml') -Raw
+    Import-OsoModule
+    # The hand-written views and the ones the build writes from the models' [TableView] declarations.
+    $formats = @(Get-ChildItem (Split-Path (Get-OsoModulePath)) -Filter *.format.ps1xml | ForEach-Object { [xml] (Get-Content $_.FullName -Raw) })
     # A view may also name the .NET type itself (the connection's views do, for a bare $object.Cloud).
-    $Views = @($format.Configuration.ViewDefinitions.View | ForEach-Object {
+    $Views = @($formats.Configuration.ViewDefinitions.View | ForEach-Object {
         $names = @($_.ViewSelectedBy.TypeName)
         @{ View = $_.Name; TypeName = $names[0]; AlsoFor = @($names | Select-Object -Skip 1) } })
-    Import-OsoModule
     $RegisteredTypes = @([OpenStackOrchestrator.Infrastructure.TypeNames]::ByType.GetEnumerator() | Sort-Object Value |
             ForEach-Object { @{ TypeName = $_.Value; Type = $_.Key.FullName } })
 }
@@ -19,8 +20,8 @@ BeforeAll {
     Import-OsoModule
     Use-OsoLocalCloud
 
-    # The format file the module loaded (the built copy).
-    [xml] $script:Format = Get-Content (Join-Path (Split-Path (Get-OsoModulePath)) 'OpenStackOrchestrator.format.ps1xml') -Raw
+    # The format files the module loaded (the built copies).
+    $script:Format = @(Get-ChildItem (Split-Path (Get-OsoModulePath)) -Filter *.format.ps1xml | ForEach-Object { [xml] (Get-Content $_.FullName -Raw) })
     $script:Registry = [OpenStackOrchestrator.Infrastructure.TypeNames]::ByType
     $script:TypeOf = @{}
     foreach ($pair in $Registry.GetEnumerator()) { $TypeOf[$pair.Value] = $pair.Key }

@@ -7,6 +7,7 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Client.BlockStorage
 {
     /// <summary>A Cinder volume type: the class of storage a volume is created on (the nearest thing to a datastore).</summary>
+    [TableView("Name", "IsPublic", "Description")]
     public sealed class VolumeType : OSResource
     {
         public static readonly ResourceDefinition<VolumeType> Definition = new ResourceDefinition<VolumeType>

@@ -8,6 +8,7 @@ namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>A compute availability zone. <see cref="Hosts"/> is only known to callers allowed to read the
     /// zone details (admins by default); it is null otherwise.</summary>
+    [TableView("Name", "Available", "Hosts")]
     public sealed class AvailabilityZone : OSResource
     {
         public static readonly ResourceDefinition<AvailabilityZone> Definition = Declare("/os-availability-zone");

@@ -8,6 +8,7 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>A Nova flavor, with sizes in the units PowerCLI users read (GB).</summary>
+    [TableView("Name", "VCpus", "MemoryGB", "DiskGB", "IsPublic", "Id")]
     public sealed class Flavor : OSResource
     {
         public static readonly ResourceDefinition<Flavor> Definition = new ResourceDefinition<Flavor>

@@ -7,6 +7,7 @@ namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>A Nova key pair. Nova keeps only the public key; <see cref="PrivateKey"/> is set once, on the object
     /// returned when the key pair was generated.</summary>
+    [TableView("Name", "Type", "Fingerprint")]
     public sealed class KeyPair : OSResource
     {
         // 2.2 adds the key type, 2.35 paging; 2.92 drops server-side generation (then keys are generated here).

@@ -13,6 +13,7 @@ namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>A Nova server group: servers the scheduler keeps together (affinity) or apart (anti-affinity), the
     /// DRS rules of vSphere. Its members are the ids of the servers created in it.</summary>
+    [TableView("Name", "Policy", "Members.Count", "Id")]
     public sealed class ServerGroup : OSResource
     {
         // 2.64 replaces the list "policies" with one "policy" and adds "rules"; 2.15 adds the soft policies.

@@ -10,6 +10,7 @@ namespace OpenStackOrchestrator.Client.Compute
 {
     /// <summary>A server's virtual NIC as Nova's os-interface API shows it (PowerCLI's network adapter): a Neutron port
     /// attached to the server.</summary>
+    [TableView("Server", "Network", "MacAddress", "IPAddress", "PortState", "PortId")]
     public sealed class ServerInterface : OSResource
     {
         /// <summary>What server interfaces are; its Path is only a pattern: requests go to one server's interfaces,

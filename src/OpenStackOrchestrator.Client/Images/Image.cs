@@ -10,6 +10,7 @@ namespace OpenStackOrchestrator.Client.Images
 {
     /// <summary>A Glance v2 image. Glance puts custom properties beside the standard fields; they are gathered in
     /// <see cref="Properties"/>.</summary>
+    [TableView("Name", "Status", "Visibility", "SizeMB", "DiskFormat", "Id")]
     public sealed class Image : OSResource
     {
         public static readonly ResourceDefinition<Image> Definition = new ResourceDefinition<Image>

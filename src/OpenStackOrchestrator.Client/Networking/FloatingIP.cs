@@ -7,6 +7,7 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron floating IP: an address of an external network, mapped (through a router) to a port's fixed IP.</summary>
+    [TableView("Address", "FixedIPAddress", "Status", "ServerId", "PortId", "Id")]
     public sealed class FloatingIP : OSResource
     {
         public static readonly ResourceDefinition<FloatingIP> Definition = new ResourceDefinition<FloatingIP>

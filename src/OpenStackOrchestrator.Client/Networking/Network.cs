@@ -7,6 +7,7 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron network.</summary>
+    [TableView("Name", "Status", "IsExternal", "IsShared", "Mtu", "SubnetCount", "Id")]
     public sealed class Network : OSResource
     {
         public static readonly ResourceDefinition<Network> Definition = new ResourceDefinition<Network>

@@ -8,6 +8,7 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron port: one virtual NIC on a network (a server's, a router's, or not yet attached).</summary>
+    [TableView("Name", "Status", "MacAddress", "IPAddress", "DeviceOwner", "Id")]
     public sealed class Port : OSResource
     {
         public static readonly ResourceDefinition<Port> Definition = new ResourceDefinition<Port>

@@ -8,6 +8,7 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron router: routes between the subnets attached to it and, through its gateway, to an external network.</summary>
+    [TableView("Name", "Status", "ExternalIPAddress", "ExternalNetworkId", "Id")]
     public sealed class Router : OSResource
     {
         public static readonly ResourceDefinition<Router> Definition = new ResourceDefinition<Router>

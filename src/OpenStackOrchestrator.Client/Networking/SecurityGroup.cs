@@ -7,6 +7,7 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron security group: a set of rules that ports apply to the traffic they let in and out.</summary>
+    [TableView("Name", "Rules.Count", "Description", "Id")]
     public sealed class SecurityGroup : OSResource
     {
         private IReadOnlyList<SecurityGroupRule> _rules = Array.Empty<SecurityGroupRule>();

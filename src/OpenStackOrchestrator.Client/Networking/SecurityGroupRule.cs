@@ -7,6 +7,7 @@ namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>One rule of a security group: traffic in one direction, of one protocol and port range, from or to
     /// an address range or the members of a group.</summary>
+    [TableView("Direction", "EtherType", "Protocol", "PortRange", "Remote", "Description", "Id")]
     public sealed class SecurityGroupRule : OSResource
     {
         private readonly string _protocol = AnyProtocol;

@@ -9,6 +9,7 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Client.Networking
 {
     /// <summary>A Neutron subnet: an address range of a network, with its gateway and DHCP settings.</summary>
+    [TableView("Name", "Cidr", "GatewayIP", "DhcpEnabled", "NetworkId", "Id")]
     public sealed class Subnet : OSResource
     {
         public static readonly ResourceDefinition<Subnet> Definition = new ResourceDefinition<Subnet>

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.ObjectStorage
 {
     /// <summary>A Swift container: its counts, its read and write ACLs and its user metadata. Read one at a time
     /// (HEAD) it has everything; from an account listing only the name, counts and date.</summary>
+    [TableView("Name", "ObjectCount", "SizeMB", "IsPublic", "LastModified")]
     public sealed class Container
     {
         /// <summary>The read ACL that makes a container public: anyone may read its objects and list it.</summary>

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.ObjectStorage
 {
     /// <summary>An object in a Swift container, or a pseudo-folder of a listing with a delimiter (IsFolder).
     /// User metadata is only known when the object was read one at a time: listings do not carry it.</summary>
+    [TableView("Name", "SizeBytes", "LastModified", "ContentType")]
     public sealed class StorageObject
     {
         internal StorageObject(string container, string name, CloudConnection cloud)

@@ -10,6 +10,7 @@ namespace OpenStackOrchestrator.Client.Orchestration
 {
     /// <summary>A Heat stack. A listing fills in the summary; a stack read by name or id (and the stacks the
     /// cmdlets return after acting) also has its Parameters and Outputs.</summary>
+    [TableView("Name", "Status", "Created", "Updated", "StatusReason")]
     public sealed class Stack : OSResource
     {
         public static readonly ResourceDefinition<Stack> Definition = new ResourceDefinition<Stack>

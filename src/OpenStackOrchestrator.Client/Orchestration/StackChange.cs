@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
     /// <summary>What an update would do to one resource (Update-OSStack -PreviewOnly): Added, Deleted, Replaced,
     /// Updated or Unchanged.</summary>
+    [TableView("Change", "ResourceName", "ResourceType", "PhysicalId")]
     public sealed class StackChange
     {
         private IDictionary<string, object?>? _extensionData;

@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
     /// <summary>One state change of a stack or of one of its resources, as Heat records it.</summary>
+    [TableView("Time", "ResourceName", "Status", "StatusReason")]
     public sealed class StackEvent
     {
         private IDictionary<string, object?>? _extensionData;

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
     /// <summary>A resource of a stack (or of one of its nested stacks): its template name, type, status and the id
     /// of what it created (a server id, a network id...).</summary>
+    [TableView("Name", "Type", "Status", "PhysicalId", "StackName")]
     public sealed class StackResource
     {
         private IDictionary<string, object?>? _extensionData;

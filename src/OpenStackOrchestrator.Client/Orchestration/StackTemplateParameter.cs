@@ -2,10 +2,12 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenStackOrchestrator.Client.Core;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
     /// <summary>A parameter a template expects, as Heat's template validation describes it (Test-OSStackTemplate).</summary>
+    [TableView("Name", "Type", "Default", "Description")]
     public sealed class StackTemplateParameter
     {
         private IDictionary<string, object?>? _extensionData;

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Tasks
 {
@@ -15,6 +16,7 @@ namespace OpenStackOrchestrator.Client.Tasks
 
     /// <summary>A long operation running in the background (PowerCLI's -RunAsync task): create, delete, power,
     /// resize, upload... Its progress is reported by the work itself; its result or error is kept.</summary>
+    [TableView("Id", "Operation", "Target", "State", "PercentComplete", "StartTime", "FinishTime", TypeName = "OpenStackOrchestrator.Task")]
     public sealed class OSTask
     {
         private static int _sequence;

@@ -4,6 +4,7 @@ using OpenStackOrchestrator.Client.Config;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Cmdlets
 {
@@ -54,6 +55,7 @@ namespace OpenStackOrchestrator.Cmdlets
     }
 
     /// <summary>A cloud that clouds.yaml (or OS_* variables) defines; no secrets.</summary>
+    [TableView("Name", "UserName", "ProjectName", "Region", "AuthUrl", "Source")]
     public sealed class AvailableCloud
     {
         internal AvailableCloud(CloudConfig config)

@@ -77,6 +77,9 @@ namespace OpenStackOrchestrator.Infrastructure
 
         private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)
         {
+            foreach (var type in typeof(OSResource).Assembly.GetTypes().Concat(typeof(TypeNames).Assembly.GetTypes()))
+                if (type.GetCustomAttribute<TableViewAttribute>() is { } view)
+                    names[type] = view.TypeName ?? "OpenStackOrchestrator." + type.Name;
             foreach (var type in typeof(OSResource).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(OSResource).IsAssignableFrom(t)))
                 if (type.GetField("Definition", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is IResourceDefinition definition)
                     names[type] = definition.TypeName;
