@@ -82,6 +82,8 @@ Describe 'Server groups' -Tag Cloud -Skip:([bool]$NoCloud) {
         $null = New-OSServerGroup "$Prefix-complete" Affinity -ErrorAction Stop
         $line = "Remove-OSServerGroup $Prefix-com"
         (TabExpansion2 $line $line.Length).CompletionMatches.CompletionText | Should -Contain "$Prefix-complete"
+        $line = "New-OSServer x -ServerGroup $Prefix-com"
+        (TabExpansion2 $line $line.Length).CompletionMatches.CompletionText | Should -Contain "$Prefix-complete"
         $line = 'Get-OSServerGroup -Property Memb'
         (TabExpansion2 $line $line.Length).CompletionMatches.CompletionText | Should -Be 'Members'
     }

@@ -7,12 +7,19 @@ using OpenStackOrchestrator.Client.Resources;
 namespace OpenStackOrchestrator.Completion
 {
     /// <summary>The live names of one declared resource, for the reference parameters of other cmdlets (-Network,
-    /// -Subnet...); a resource without a name completes as its id, which those parameters take too.</summary>
-    public abstract class DefinitionNameCompleter<T> : LiveNameCompleter where T : OSResource
+    /// -Subnet...); a resource without a name completes as its id, which those parameters take too.
+    /// [ArgumentCompleter(typeof(DefinitionNameCompleter&lt;ServerGroup&gt;))] needs no class of its own.</summary>
+    public class DefinitionNameCompleter<T> : LiveNameCompleter where T : OSResource
     {
         private readonly ResourceDefinition<T> _definition;
 
+        public DefinitionNameCompleter() : this(DeclaredDefinition()) { }
+
         protected DefinitionNameCompleter(ResourceDefinition<T> definition) => _definition = definition;
+
+        private static ResourceDefinition<T> DeclaredDefinition() =>
+            typeof(T).GetField("Definition", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null) as ResourceDefinition<T>
+            ?? throw new System.InvalidOperationException($"{typeof(T).Name} declares no static Definition.");
 
         protected override string Kind => _definition.Kind;
 

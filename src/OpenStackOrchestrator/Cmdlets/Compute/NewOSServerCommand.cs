@@ -70,7 +70,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         /// <summary>The server group whose policy places the servers (New-OSServerGroup): DRS rules for OpenStack.</summary>
         [Parameter]
         [ResourceReferenceTransformation]
-        [ArgumentCompleter(typeof(ServerGroupNameCompleter))]
+        [ArgumentCompleter(typeof(DefinitionNameCompleter<ServerGroup>))]
         public ResourceReference? ServerGroup { get; set; }
 
         /// <summary>Boot from a new volume of this size made from the image (deleted with the server).</summary>
