@@ -105,4 +105,15 @@ Describe 'Get-OSFlavor by size' -Tag Cloud -Skip:([bool]$NoCloud) {
         $names.IndexOf('m1.tiny') | Should -BeLessThan $names.IndexOf('m1.small')
         (Get-OSFlavor -Cloud $demo -MinMemoryGB 1 -First 1 -ErrorAction Stop).MemoryMB | Should -BeGreaterOrEqual 1024
     }
+
+    It '-Property gives flavors with just those properties, by name and by size' {
+        $tiny = @(Get-OSFlavor -Cloud $demo m1.tiny -Property Name, VCpus, MemoryGB -ErrorAction Stop)
+        $tiny | Should -HaveCount 1
+        $tiny[0].VCpus | Should -Be 1
+        $tiny[0].MemoryGB | Should -Be 0.5
+        $tiny[0].PSObject.Properties.Name | Where-Object { $_ -in 'DiskGB', 'IsPublic', 'ExtraSpecs' } | Should -BeNullOrEmpty
+        $sized = @(Get-OSFlavor -Cloud $admin -IncludePrivate -Name "$prefix-c*" -MinNumCpu 4 -Property Name -ErrorAction Stop)
+        $sized.Name | Should -Be @("$prefix-c4m1")
+        $sized[0].PSObject.Properties.Name | Should -Not -Contain 'VCpus'
+    }
 }

@@ -132,6 +132,13 @@ Describe 'Changing images' -Tag Cloud -Skip:([bool]$NoCloud) {
         $properties['kept_property'] | Should -Be 'y'
         $properties.ContainsKey('stale') | Should -BeFalse
         @(Get-OSImage -Tag $tag -ErrorAction Stop).Name | Should -Be @("$name-renamed")
+        @(Get-OSImage -Tag $tag, kept -ErrorAction Stop).Name | Should -Be @("$name-renamed")
+        Get-OSImage -Tag $tag, old -ErrorAction Stop | Should -BeNullOrEmpty
+        $selected = @(Get-OSImage "$name-renamed" -Property Name, Tags -ErrorAction Stop)
+        $selected | Should -HaveCount 1
+        $selected[0].Tags | Sort-Object | Should -Be @('kept', $tag)
+        $selected[0].PSObject.Properties.Name | Where-Object { $_ -in 'Status', 'SizeBytes', 'Properties' } | Should -BeNullOrEmpty
+        (Get-OSImage -Id $updated.Id -Property Status -ErrorAction Stop).Status | Should -Be 'active'
     }
 
     It 'an ambiguous name is an AmbiguousName error listing both ids, for Save- and Remove-OSImage, which change nothing' {

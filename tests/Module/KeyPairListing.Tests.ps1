@@ -63,6 +63,17 @@ Describe 'Get-OSKeyPair and Remove-OSKeyPair' -Tag Cloud -Skip:([bool]$NoCloud) 
         $gone[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
+    It '-Property gives key pairs with just those properties, for exact names, wildcards and piped names' {
+        $name = "$prefix-prop"
+        $null = New-OSKeyPair $name -PublicKey $publicKey -Confirm:$false -ErrorAction Stop
+        foreach ($found in @(Get-OSKeyPair $name -Property Name, Fingerprint -ErrorAction Stop), @(Get-OSKeyPair "$name*" -Property Name, Fingerprint -ErrorAction Stop),
+            @($name | Get-OSKeyPair -Property Name, Fingerprint -ErrorAction Stop)) {
+            $found | Should -HaveCount 1
+            $found[0].Fingerprint | Should -Match '^([0-9a-f]{2}:){15}[0-9a-f]{2}$'
+            $found[0].PSObject.Properties.Name | Where-Object { $_ -in 'PublicKey', 'Type', 'Created' } | Should -BeNullOrEmpty
+        }
+    }
+
     It 'an unknown key pair is ObjectNotFound for Get and Remove' {
         $name = "$prefix-missing"
         Get-OSKeyPair -Name $name -ErrorVariable get -ErrorAction SilentlyContinue

@@ -72,6 +72,16 @@ Describe 'Get-OSServer' -Tag Cloud -Skip:([bool]$NoCloud) {
         $debug = Get-DebugMessage { $null = Get-OSServer -Name 'oso-srv*' -ErrorAction Stop }
         $debug | Where-Object { $_ -like '*/servers/detail?name=%5E%28oso-srv.%2A%29%24*' } | Should -Not -BeNullOrEmpty
     }
+
+    It '-Property gives objects with just those properties, by name and by id, that still pipe on by id' {
+        $found = @(Get-OSServer $name -Property Name, Status -ErrorAction Stop)
+        $found | Should -HaveCount 1
+        $found[0].Status | Should -Be 'ACTIVE'
+        $found[0].PSObject.Properties.Name | Where-Object { $_ -in 'PowerState', 'Flavor', 'NumCpu', 'Networks' } | Should -BeNullOrEmpty
+        $found[0].Id | Should -Be $id
+        (Get-OSServer -Id $id -Property PowerState -ErrorAction Stop).PowerState | Should -Be 'PoweredOn'
+        { Get-OSServer $name -Property NoSuchProperty -ErrorAction Stop } | Should -Throw -ErrorId 'UnknownProperty*'
+    }
 }
 
 Describe 'Networks of a server' -Tag Cloud -Skip:([bool]$NoCloud) {

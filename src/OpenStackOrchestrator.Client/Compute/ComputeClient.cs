@@ -40,13 +40,11 @@ namespace OpenStackOrchestrator.Client.Compute
 
         /// <summary>A flavor by id, else by exact name among all flavors, private ones included (Nova has no name filter).</summary>
         public Task<Flavor> ResolveFlavorAsync(string nameOrId, CancellationToken cancellationToken) =>
-            Resolution.NameResolver.ResolveOneAsync(Flavor.Definition.Kind, nameOrId, GetFlavorAsync,
-                (name, ct) => Resolution.NameResolver.ToListAsync(ListFlavorsAsync(new FlavorListOptions { IncludePrivate = true }, ct)), f => f.Id, f => f.Name, cancellationToken);
+            _cloud.ResolveResourceAsync(Flavor.Definition, nameOrId, cancellationToken);
 
         /// <summary>A server by id, else by exact name (asked of Nova as the anchored regular expression it filters with).</summary>
         public Task<Server> ResolveServerAsync(string nameOrId, CancellationToken cancellationToken) =>
-            Resolution.NameResolver.ResolveOneAsync(Server.Definition.Kind, nameOrId, GetServerAsync,
-                (name, ct) => Resolution.NameResolver.ToListAsync(ListServersAsync(new ServerListOptions { NameRegex = "^" + System.Text.RegularExpressions.Regex.Escape(name) + "$" }, ct)), s => s.Id, s => s.Name, cancellationToken);
+            _cloud.ResolveResourceAsync(Server.Definition, nameOrId, cancellationToken);
 
         public IAsyncEnumerable<Server> ListServersAsync(ServerListOptions options, CancellationToken cancellationToken = default) =>
             _cloud.ListResourcesAsync(Server.Definition, new ListQuery { Limit = options.Limit }

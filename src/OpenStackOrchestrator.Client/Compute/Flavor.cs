@@ -32,6 +32,8 @@ namespace OpenStackOrchestrator.Client.Compute
                 ["MinDiskGB"] = "minDisk",
                 ["IsPublic"] = "is_public",
             },
+            // A name is looked for among private flavors too (is_public=None: every flavor the caller may see).
+            NameLookupFilters = new Dictionary<string, string> { ["IsPublic"] = "None" },
         };
 
         [JsonPropertyName("vcpus")]

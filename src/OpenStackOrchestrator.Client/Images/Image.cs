@@ -18,10 +18,12 @@ namespace OpenStackOrchestrator.Client.Images
             Kind = "image",
             ServiceType = ServiceTypes.Image,
             Path = "/v2/images",
-            // Glance answers a single image unwrapped; the key only names it in messages.
             Key = "image",
+            Unwrapped = true,
             CollectionKey = "images",
             Paging = PagingStyle.Links,
+            // Glance's default page is 25; its maximum keeps long lists to few round trips.
+            DefaultPageSize = 1000,
             Json = ImagesJson.Default.Image,
             TypeName = "OpenStackOrchestrator.Image",
             Filters = new Dictionary<string, string>

@@ -37,9 +37,13 @@ namespace OpenStackOrchestrator.Client.Resources
         public string Key { get; init; } = "";
         /// <summary>The JSON key of a list: "ports".</summary>
         public string CollectionKey { get; init; } = "";
+        /// <summary>Glance: one item is answered as itself, not under <see cref="Key"/> (which then only names it in messages).</summary>
+        public bool Unwrapped { get; init; }
         /// <summary>Set when each listed item is wrapped again (Nova key pairs: {"keypair": {...}}).</summary>
         public string? ListItemKey { get; init; }
         public PagingStyle Paging { get; init; } = PagingStyle.Links;
+        /// <summary>Items per request when neither the query nor the cloud's settings give a page size (0: the service's own).</summary>
+        public int DefaultPageSize { get; init; }
         public JsonTypeInfo<T> Json { get; init; } = null!;
         /// <summary>The list filters the service applies: the name the client and cmdlets use, and the query key.</summary>
         public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
@@ -48,6 +52,8 @@ namespace OpenStackOrchestrator.Client.Resources
         /// <summary>The declared filter whose value is an anchored regular expression on the name (Nova's "name"):
         /// wildcard patterns and exact names are pushed down through it.</summary>
         public string? NameRegexFilter { get; init; }
+        /// <summary>Declared filters a name is resolved with (Nova flavors: private ones too, is_public=None).</summary>
+        public IReadOnlyDictionary<string, string> NameLookupFilters { get; init; } = new Dictionary<string, string>();
         /// <summary>The service answers ?fields= with only those fields (Neutron).</summary>
         public bool SupportsFields { get; init; }
         /// <summary>The microversion asked for, and the lowest one the resource works with (null: none).</summary>

@@ -1,25 +1,20 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Compute;
-using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
 {
-    /// <summary>Get-OSFlavor: Nova flavors by name (wildcards) or id.</summary>
+    /// <summary>Get-OSFlavor: Nova flavors by name (wildcards) or id, or the smallest that fit a size.</summary>
     [Cmdlet(VerbsCommon.Get, "OSFlavor", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Flavor))]
-    public sealed class GetOSFlavorCommand : OSGetCmdlet
+    public sealed class GetOSFlavorCommand : OSResourceGetCmdlet<Flavor>
     {
-        [Parameter(ParameterSetName = "Name", Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(FlavorNameCompleter))]
-        public string[]? Name { get; set; }
-
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
+        protected override ResourceDefinition<Flavor> Definition => Flavor.Definition;
 
         /// <summary>Include private flavors (admins see every flavor).</summary>
         [Parameter(ParameterSetName = "Name")]
@@ -37,30 +32,29 @@ namespace OpenStackOrchestrator.Cmdlets
 
         protected override void ProcessRecord()
         {
-            if (Id != null)
-            {
-                WriteByIds(Id, TypeNames.Flavor, (cloud, id, ct) => cloud.Compute.GetFlavorAsync(id, ct));
-                return;
-            }
-            var filter = new NameFilter(Name);
-            if (MinNumCpu > 0 || MinMemoryGB > 0)
-            {
-                WriteSmallestFitting(filter);
-                return;
-            }
-            WriteMatches("flavor", TypeNames.Flavor, filter, filteredClientSide: !filter.IsEmpty,
-                (cloud, limit, ct) => cloud.Compute.ListFlavorsAsync(new FlavorListOptions { IncludePrivate = IncludePrivate, Limit = limit }, ct),
-                flavor => flavor.Name);
+            var given = InputObject?.BaseObject;
+            var piped = given is string name ? name : (given as Flavor)?.Name;
+            if ((MinNumCpu > 0 || MinMemoryGB > 0) && (given == null || piped != null))
+                WriteSmallestFitting(new NameFilter(piped == null ? Name : (Name ?? new string[0]).Append(piped).ToArray()));
+            else
+                base.ProcessRecord();
+        }
+
+        protected override bool Filter(ListQuery query)
+        {
+            query.Filter("IsPublic", IncludePrivate ? "None" : null);
+            return true;
         }
 
         /// <summary>Gathers the flavors of every cloud, then writes those that fit, smallest first: -First 1 is the flavor
         /// New-OSServer -NumCpu -MemoryGB would pick (without -IncludePrivate). Flavors that do not fit give no error.</summary>
         private void WriteSmallestFitting(NameFilter filter)
         {
-            var options = new FlavorListOptions { IncludePrivate = IncludePrivate, MinMemoryMB = MinMemoryGB > 0 ? (int)Math.Ceiling(MinMemoryGB * 1024) : (int?)null };
+            var query = new ListQuery().Filter("MinMemoryMB", MinMemoryGB > 0 ? ((int)Math.Ceiling(MinMemoryGB * 1024)).ToString(CultureInfo.InvariantCulture) : null);
+            Filter(query);
             var candidates = new List<Flavor>();
             foreach (var cloud in TargetClouds())
-                Try(cloud.Name, () => RunEach(ct => cloud.Compute.ListFlavorsAsync(options, ct), flavor =>
+                Try(cloud.Name, () => RunEach(ct => cloud.ListResourcesAsync(Definition, query, ct), flavor =>
                 {
                     if (filter.IsMatch(flavor.Name))
                         candidates.Add(flavor);
@@ -68,7 +62,7 @@ namespace OpenStackOrchestrator.Cmdlets
             var written = 0UL;
             foreach (var flavor in FlavorSizing.Fitting(candidates, MinNumCpu, MinMemoryGB))
                 if (Paging.Take(PagingParameters, ref written))
-                    WriteTyped(flavor, TypeNames.Flavor);
+                    WriteTyped(flavor, Definition.TypeName);
         }
     }
 }

@@ -1,7 +1,8 @@
+using System;
 using System.Linq;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Images;
-using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
@@ -9,16 +10,9 @@ namespace OpenStackOrchestrator.Cmdlets
     /// <summary>Get-OSImage: Glance images by name (wildcards), id, visibility, status or tag.</summary>
     [Cmdlet(VerbsCommon.Get, "OSImage", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Image))]
-    public sealed class GetOSImageCommand : OSGetCmdlet
+    public sealed class GetOSImageCommand : OSResourceGetCmdlet<Image>
     {
-        [Parameter(ParameterSetName = "Name", Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(ImageNameCompleter))]
-        public string[]? Name { get; set; }
-
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
+        protected override ResourceDefinition<Image> Definition => Image.Definition;
 
         [Parameter(ParameterSetName = "Name")]
         [ValidateSet("public", "private", "shared", "community", "all")]
@@ -31,26 +25,15 @@ namespace OpenStackOrchestrator.Cmdlets
         [Parameter(ParameterSetName = "Name")]
         public string[]? Tag { get; set; }
 
-        protected override void ProcessRecord()
+        protected override bool Filter(ListQuery query)
         {
-            if (Id != null)
-            {
-                WriteByIds(Id, TypeNames.Image, (cloud, id, ct) => cloud.Image.GetAsync(id, ct));
-                return;
-            }
-            var filter = new NameFilter(Name);
-            var tags = Tag ?? new string[0];
-            // Glance filters one exact name and one tag server-side; wildcards and further tags are checked here.
-            var clientSide = (!filter.IsEmpty && filter.SingleExactName == null) || tags.Length > 1;
-            WriteMatches("image", TypeNames.Image, filter, clientSide,
-                (cloud, limit, ct) =>
-                {
-                    var options = new ImageListOptions { Name = filter.SingleExactName, Visibility = Visibility, Status = Status, Limit = limit };
-                    foreach (var tag in tags.Take(1)) options.Tags.Add(tag);
-                    return cloud.Image.ListAsync(options, ct);
-                },
-                image => image.Name,
-                image => tags.All(t => image.Tags.Contains(t)));
+            // Glance filters one tag server-side; further tags are checked here.
+            query.Filter("Visibility", Visibility?.ToLowerInvariant()).Filter("Status", Status?.ToLowerInvariant())
+                .Filter("Tag", Tag?.FirstOrDefault());
+            return true;
         }
+
+        protected override Func<Image, bool>? ClientSideFilter =>
+            Tag == null || Tag.Length < 2 ? null : new Func<Image, bool>(image => Tag.All(t => image.Tags.Contains(t)));
     }
 }

@@ -5,24 +5,18 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Compute;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets
 {
-    /// <summary>Get-OSServer: Nova servers, filtered server-side by name pattern and status.</summary>
+    /// <summary>Get-OSServer: Nova servers, filtered server-side by name pattern, status, image and flavor.</summary>
     [Cmdlet(VerbsCommon.Get, "OSServer", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Server))]
-    public sealed class GetOSServerCommand : OSGetCmdlet
+    public sealed class GetOSServerCommand : OSResourceGetCmdlet<Server>
     {
-        [Parameter(ParameterSetName = "Name", Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(ServerNameCompleter))]
-        public string[]? Name { get; set; }
-
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
+        protected override ResourceDefinition<Server> Definition => Server.Definition;
 
         [Parameter(ParameterSetName = "Name")]
         [ValidateSet("ACTIVE", "BUILD", "DELETED", "ERROR", "HARD_REBOOT", "MIGRATING", "PASSWORD", "PAUSED", "REBOOT",
@@ -46,27 +40,20 @@ namespace OpenStackOrchestrator.Cmdlets
         [Parameter(ParameterSetName = "Name")]
         public SwitchParameter AllProjects { get; set; }
 
-        protected override void ProcessRecord()
+        protected override bool Filter(ListQuery query)
         {
-            if (Id != null)
-            {
-                WriteByIds(Id, TypeNames.Server, (cloud, id, ct) => cloud.Compute.GetServerAsync(id, ct));
-                return;
-            }
-            var filter = new NameFilter(Name);
-            // Nova matches the name regex server-side (as a search, case-insensitively); the exact check stays here.
-            WriteMatches("server", TypeNames.Server, filter, filteredClientSide: !filter.IsEmpty,
-                (cloud, limit, ct) => ListAsync(cloud, new ServerListOptions { NameRegex = filter.ToRegex(), Status = Status, AllProjects = AllProjects, Limit = limit }, ct),
-                server => server.Name);
+            query.Filter("Status", Status?.ToUpperInvariant()).Filter("AllProjects", AllProjects ? "True" : null);
+            return true;
         }
 
-        private async IAsyncEnumerable<Server> ListAsync(CloudConnection cloud, ServerListOptions options, [EnumeratorCancellation] CancellationToken ct)
+        /// <summary>The image and flavor are resolved on each cloud, then the list is asked for their ids.</summary>
+        protected override async IAsyncEnumerable<Server> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             if (Image != null)
-                options.ImageId = await Image.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                query.Filter("ImageId", await Image.IdOnAsync(cloud, Client.Images.Image.Definition, cancellationToken).ConfigureAwait(false));
             if (Flavor != null)
-                options.FlavorId = await Flavor.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
-            await foreach (var server in cloud.Compute.ListServersAsync(options, ct).ConfigureAwait(false))
+                query.Filter("FlavorId", await Flavor.IdOnAsync(cloud, Client.Compute.Flavor.Definition, cancellationToken).ConfigureAwait(false));
+            await foreach (var server in base.ListAsync(cloud, query, cancellationToken).ConfigureAwait(false))
                 yield return server;
         }
     }

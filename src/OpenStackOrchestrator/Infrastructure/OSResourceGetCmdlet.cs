@@ -86,12 +86,17 @@ namespace OpenStackOrchestrator.Infrastructure
             // A regex filter (Nova) matches as a case-insensitive search: the exact check stays here.
             if (Definition.NameRegexFilter is string regex)
                 query.Filter(regex, filter.ToRegex());
-            InCloud(inputCloud, () => WriteMatches(Definition.Kind, Definition.TypeName, filter, filteredClientSide: !filter.IsEmpty && exact == null,
-                (cloud, limit, ct) => ListAsync(cloud, With(query, limit), ct), item => item.Name));
+            var accept = ClientSideFilter;
+            InCloud(inputCloud, () => WriteMatches(Definition.Kind, Definition.TypeName, filter, filteredClientSide: (!filter.IsEmpty && exact == null) || accept != null,
+                (cloud, limit, ct) => ListAsync(cloud, With(query, limit), ct), item => item.Name, accept));
         }
 
         /// <summary>Adds the cmdlet's own filters to the query; false when a filter could not be given (error written).</summary>
         protected virtual bool Filter(ListQuery query) => true;
+
+        /// <summary>What the cmdlet checks here of each listed item that the service could not filter (null: nothing);
+        /// with one, no limit is pushed down.</summary>
+        protected virtual Func<T, bool>? ClientSideFilter => null;
 
         /// <summary>The list itself; a cmdlet whose filters must be resolved on each cloud first overrides it.</summary>
         protected virtual IAsyncEnumerable<T> ListAsync(CloudConnection cloud, ListQuery query, CancellationToken cancellationToken) =>

@@ -1,30 +1,35 @@
 using System.Linq;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Compute;
-using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Compute
 {
     /// <summary>Get-OSKeyPair: the current user's key pairs by name (wildcards). Exact names are read individually,
     /// which also gives their creation time and user id.</summary>
-    [Cmdlet(VerbsCommon.Get, "OSKeyPair", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "OSKeyPair", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(KeyPair))]
-    public sealed class GetOSKeyPairCommand : OSGetCmdlet
+    public sealed class GetOSKeyPairCommand : OSResourceGetCmdlet<KeyPair>
     {
-        [Parameter(Position = 0, ValueFromPipeline = true)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(KeyPairNameCompleter))]
-        public string[]? Name { get; set; }
+        protected override ResourceDefinition<KeyPair> Definition => KeyPair.Definition;
 
         protected override void ProcessRecord()
         {
-            var filter = new NameFilter(Name);
-            if (filter.IsEmpty || filter.Names.Any(WildcardPattern.ContainsWildcardCharacters))
-                WriteMatches("key pair", TypeNames.KeyPair, filter, filteredClientSide: !filter.IsEmpty,
-                    (cloud, limit, ct) => cloud.Compute.ListKeyPairsAsync(limit, ct), keyPair => keyPair.Name);
+            var names = ExactNames();
+            if (names == null)
+                base.ProcessRecord();
             else
-                WriteExactNames(filter.Names, "key pair", TypeNames.KeyPair, (cloud, name, ct) => cloud.Compute.GetKeyPairAsync(name, ct));
+                WriteExactNames(names, Definition.Kind, Definition.TypeName, (cloud, name, ct) => cloud.GetResourceAsync(Definition, name, ct));
+        }
+
+        /// <summary>The names given or piped when every one is exact; else null (then the list is read).</summary>
+        private string[]? ExactNames()
+        {
+            if (Id != null || (InputObject != null && !(InputObject.BaseObject is string)))
+                return null;
+            var names = (Name ?? new string[0]).Concat(InputObject?.BaseObject is string piped ? new[] { piped } : new string[0]).ToArray();
+            return names.Length == 0 || names.Any(WildcardPattern.ContainsWildcardCharacters) ? null : names;
         }
     }
 }
