@@ -145,7 +145,6 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
         $pattern = $allocated.Address -replace '\.\d+$', '.*'
 
         $trace = @(Get-OSFloatingIP $pattern -Property Status, Description -Debug -ErrorAction Stop 5>&1)
-        $DebugPreference = 'SilentlyContinue'
 
         $list = @($trace | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like 'REQ: curl*/v2.0/floatingips?*' })
         $list | Should -Not -BeNullOrEmpty

@@ -79,7 +79,6 @@ Describe 'Security groups' -Tag Cloud -Skip:([bool]$NoCloud) {
         $null = $group | New-OSSecurityGroupRule -Port 22 -RemoteIPPrefix 192.0.2.0/24 -ErrorAction Stop
 
         $trace = @($group | Get-OSSecurityGroupRule -Direction Ingress -Property PortRange, Remote -Debug -ErrorAction Stop 5>&1)
-        $DebugPreference = 'SilentlyContinue'
 
         $list = @($trace | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like 'REQ: curl*/v2.0/security-group-rules?*' })
         $list | Should -HaveCount 1
