@@ -22,6 +22,7 @@ namespace OpenStackOrchestrator.Client.Compute
             Json = ComputeJson.Default.Flavor,
             // Nova does not filter flavors by name.
             NameFilter = null,
+            NameLookupFilters = new Dictionary<string, string> { ["IsPublic"] = "None" },
             Microversion = ComputeClient.FlavorMicroversion,
             MinimumMicroversion = "2.1",
             TypeName = "OpenStackOrchestrator.Flavor",

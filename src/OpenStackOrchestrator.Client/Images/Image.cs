@@ -19,6 +19,7 @@ namespace OpenStackOrchestrator.Client.Images
             Path = "/v2/images",
             // Glance answers a single image unwrapped; the key only names it in messages.
             Key = "image",
+            SingleUnwrapped = true,
             CollectionKey = "images",
             Paging = PagingStyle.Links,
             Json = ImagesJson.Default.Image,

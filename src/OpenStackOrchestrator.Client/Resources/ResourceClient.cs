@@ -89,10 +89,15 @@ namespace OpenStackOrchestrator.Client.Resources
                 r => r.Id, r => r.Name, cancellationToken);
         }
 
-        private static ListQuery ExactName<T>(ResourceDefinition<T> definition, string name) where T : OSResource =>
-            definition.NameRegexFilter is string regex
+        private static ListQuery ExactName<T>(ResourceDefinition<T> definition, string name) where T : OSResource
+        {
+            var query = definition.NameRegexFilter is string regex
                 ? new ListQuery().Filter(regex, "^" + System.Text.RegularExpressions.Regex.Escape(name) + "$")
                 : new ListQuery { Name = name };
+            foreach (var filter in definition.NameLookupFilters)
+                query.Filter(filter.Key, filter.Value);
+            return query;
+        }
 
         private static async Task<T> ResolveNamedAsync<T>(CloudConnection cloud, ResourceDefinition<T> definition, string name, CancellationToken cancellationToken)
             where T : OSResource
@@ -146,7 +151,7 @@ namespace OpenStackOrchestrator.Client.Resources
 
         private static T Single<T>(CloudConnection cloud, ResourceDefinition<T> definition, ServiceResponse response) where T : OSResource
         {
-            var item = response.Json().Obj(definition.Key);
+            var item = definition.SingleUnwrapped ? response.Json() : response.Json().Obj(definition.Key);
             if (item.ValueKind != JsonValueKind.Object)
                 throw new InvalidResponseException($"The answer from {response.Url} has no '{definition.Key}' object.")
                 { Service = definition.ServiceType, StatusCode = response.StatusCode, RequestId = response.RequestId, Url = response.Url };

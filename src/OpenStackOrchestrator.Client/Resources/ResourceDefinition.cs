@@ -48,6 +48,10 @@ namespace OpenStackOrchestrator.Client.Resources
         /// <summary>The declared filter whose value is an anchored regular expression on the name (Nova's "name"):
         /// wildcard patterns and exact names are pushed down through it.</summary>
         public string? NameRegexFilter { get; init; }
+        /// <summary>Declared filters a lookup by exact name adds (Nova flavors: IsPublic=None, so private ones are found too).</summary>
+        public IReadOnlyDictionary<string, string> NameLookupFilters { get; init; } = new Dictionary<string, string>();
+        /// <summary>One resource is answered as the object itself, not {"key": {...}} (Glance images).</summary>
+        public bool SingleUnwrapped { get; init; }
         /// <summary>The service answers ?fields= with only those fields (Neutron).</summary>
         public bool SupportsFields { get; init; }
         /// <summary>The microversion asked for, and the lowest one the resource works with (null: none).</summary>
