@@ -139,6 +139,25 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
         Get-OSFloatingIP -Network public -ErrorAction Stop | Where-Object { $_.PortId -in $ports -or $_.Description -like "$Prefix*" } | Should -BeNullOrEmpty
     }
 
+    It 'Get-OSFloatingIP -Property asks Neutron for only those fields, and a wildcard address still matches' {
+        $allocated = New-OSFloatingIP -Network public -Description "$Prefix-prop" -ErrorAction Stop
+        $TrackedIpIds.Add($allocated.Id)
+        $pattern = $allocated.Address -replace '\.\d+$', '.*'
+
+        $trace = @(Get-OSFloatingIP $pattern -Property Status, Description -Debug -ErrorAction Stop 5>&1)
+
+        $list = @($trace | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like 'REQ: curl*/v2.0/floatingips?*' })
+        $list | Should -Not -BeNullOrEmpty
+        $list | ForEach-Object { $_.Message | Should -Match 'fields=status' }
+        $list | ForEach-Object { $_.Message | Should -Not -Match 'fields=(port_id|router_id|fixed_ip_address)' }
+        $found = @($trace | Where-Object { $_ -isnot [System.Management.Automation.DebugRecord] -and $_.Id -eq $allocated.Id })
+        $found | Should -HaveCount 1
+        $found[0].Status | Should -Not -BeNullOrEmpty
+        $found[0].Description | Should -Be "$Prefix-prop"
+        @($found[0].PSObject.Properties.Name | Where-Object { $_ -in 'PortId', 'RouterId', 'FixedIPAddress', 'FloatingNetworkId' }) | Should -BeNullOrEmpty
+        (Get-OSFloatingIP -Id $allocated.Id -Property Address -ErrorAction Stop).Address | Should -Be $allocated.Address
+    }
+
     It 'allocates and releases nothing under -WhatIf' {
         $allocated = New-OSFloatingIP public -Description "$Prefix-w" -ErrorAction Stop
         $TrackedIpIds.Add($allocated.Id)

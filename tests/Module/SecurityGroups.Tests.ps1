@@ -74,6 +74,24 @@ Describe 'Security groups' -Tag Cloud -Skip:([bool]$NoCloud) {
         Get-RuleLine $rule | Should -Be 'ingress IPv4 tcp 443 '
     }
 
+    It 'Get-OSSecurityGroupRule -Property asks Neutron for only those fields of the group''s rules' {
+        $group = New-OSSecurityGroup "$Prefix-prop" -ErrorAction Stop
+        $null = $group | New-OSSecurityGroupRule -Port 22 -RemoteIPPrefix 192.0.2.0/24 -ErrorAction Stop
+
+        $trace = @($group | Get-OSSecurityGroupRule -Direction Ingress -Property PortRange, Remote -Debug -ErrorAction Stop 5>&1)
+
+        $list = @($trace | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like 'REQ: curl*/v2.0/security-group-rules?*' })
+        $list | Should -HaveCount 1
+        $list[0].Message | Should -Match "security_group_id=$($group.Id)"
+        $list[0].Message | Should -Match 'fields=port_range_min'
+        $list[0].Message | Should -Not -Match 'fields=(protocol|ethertype|description)'
+        $rules = @($trace | Where-Object { $_ -isnot [System.Management.Automation.DebugRecord] })
+        $rules | Should -HaveCount 1
+        $rules[0].PortRange | Should -Be '22'
+        $rules[0].Remote | Should -Be '192.0.2.0/24'
+        @($rules[0].PSObject.Properties.Name | Where-Object { $_ -in 'Protocol', 'EtherType', 'Direction', 'SecurityGroupId' }) | Should -BeNullOrEmpty
+    }
+
     It 'Get-OSSecurityGroupRule x -Protocol tcp | Where-Object PortRange -eq 22 | Remove-OSSecurityGroupRule removes that rule (Get-/Remove-OSSecurityGroupRule examples)' {
         $group = New-OSSecurityGroup "$Prefix-r" -ErrorAction Stop
         $ssh = $group | New-OSSecurityGroupRule -Port 22 -ErrorAction Stop

@@ -35,6 +35,7 @@ namespace OpenStackOrchestrator.Client.Networking
         public string Address { get; init => field = value ?? ""; } = "";
         /// <summary>Floating IPs have no name: the address stands for it (in messages and in -FloatingIP).</summary>
         [JsonIgnore]
+        [DerivedFrom("floating_ip_address")]
         public override string Name => Address;
         /// <summary>The port's address the floating IP maps to; null when not associated.</summary>
         [JsonPropertyName("fixed_ip_address")]

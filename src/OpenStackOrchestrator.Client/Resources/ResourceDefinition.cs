@@ -102,8 +102,9 @@ namespace OpenStackOrchestrator.Client.Resources
             var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                var json = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
-                           ?? (property.GetCustomAttribute<DerivedFromAttribute>() is { } derived ? string.Join(",", derived.Fields) : null);
+                // An override that is [JsonIgnore] (a floating IP's Name) is not the field its base property names.
+                var own = property.GetCustomAttribute<JsonIgnoreAttribute>() == null ? property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name : null;
+                var json = own ?? (property.GetCustomAttribute<DerivedFromAttribute>() is { } derived ? string.Join(",", derived.Fields) : null);
                 if (json != null)
                     map[property.Name] = json;
             }

@@ -45,7 +45,7 @@ namespace OpenStackOrchestrator.Infrastructure
         }
 
         private static Task<string> ServerIdAsync(ResourceReference reference, CloudConnection cloud, CancellationToken ct) =>
-            reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct);
+            reference.IdOnAsync(cloud, Client.Compute.Server.Definition, ct);
 
         protected static Task<Client.Compute.Server> WaitForAsync(CloudConnection cloud, string id, OSTask task, CancellationToken ct, params string[] statuses) =>
             cloud.Compute.WaitForServerStatusAsync(id, statuses, s => ServerProgress.Report(task, s), ct);

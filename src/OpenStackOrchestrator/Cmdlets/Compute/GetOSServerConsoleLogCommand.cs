@@ -30,7 +30,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 {
                     var output = Run(async ct =>
                     {
-                        var id = await reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                        var id = await reference.IdOnAsync(cloud, Client.Compute.Server.Definition, ct).ConfigureAwait(false);
                         return await cloud.Compute.GetConsoleOutputAsync(id, Tail > 0 ? Tail : (int?)null, ct).ConfigureAwait(false);
                     });
                     foreach (var line in output.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'))

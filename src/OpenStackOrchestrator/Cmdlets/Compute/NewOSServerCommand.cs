@@ -129,9 +129,9 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             };
             if (KeyPair != null && KeyPair.Id == null)
                 await cloud.Compute.GetKeyPairAsync(KeyPair.Text, ct).ConfigureAwait(false);   // Nova's own refusal is a vague 400
-            request.ImageId = await Image!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+            request.ImageId = await Image!.IdOnAsync(cloud, Client.Images.Image.Definition, ct).ConfigureAwait(false);
             request.FlavorId = Flavor != null
-                ? await Flavor.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false)
+                ? await Flavor.IdOnAsync(cloud, Client.Compute.Flavor.Definition, ct).ConfigureAwait(false)
                 : (await FlavorSizing.SmallestFittingAsync(cloud, NumCpu, MemoryGB, ct).ConfigureAwait(false)).Id;
             await AddNetworksAsync(cloud, request, ct).ConfigureAwait(false);
             if (ServerGroup != null)
@@ -154,7 +154,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             if (Network != null && Network.Length > 0)
             {
                 foreach (var network in Network)
-                    request.NetworkIds.Add(await network.ResolveIdAsync(cloud, async (n, c) => (await cloud.Network.ResolveNetworkAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false));
+                    request.NetworkIds.Add(await network.IdOnAsync(cloud, Client.Networking.Network.Definition, ct).ConfigureAwait(false));
                 return;
             }
             var candidates = await Client.Resolution.NameResolver.ToListAsync(cloud.Network.ListNetworksAsync(external: false, cancellationToken: ct)).ConfigureAwait(false);

@@ -20,11 +20,11 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             foreach (var reference in Flavor!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct), $"{reference} on {cloud.Name}", "Delete flavor"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.IdOnAsync(cloud, Client.Compute.Flavor.Definition, ct), $"{reference} on {cloud.Name}", "Delete flavor"))
                     continue;
                 Try(reference.ToString(), () => Run(async ct =>
                 {
-                    var id = await reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                    var id = await reference.IdOnAsync(cloud, Client.Compute.Flavor.Definition, ct).ConfigureAwait(false);
                     await cloud.Compute.DeleteFlavorAsync(id, ct).ConfigureAwait(false);
                 }));
             }

@@ -32,7 +32,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         }
 
         private Task<string> ImageIdAsync(CloudConnection cloud, CancellationToken ct) =>
-            Image!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct);
+            Image!.IdOnAsync(cloud, Client.Images.Image.Definition, ct);
 
         protected override async Task<object?> PerformAsync(CloudConnection cloud, string serverId, OSTask task, CancellationToken ct)
         {

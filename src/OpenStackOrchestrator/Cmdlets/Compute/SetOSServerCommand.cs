@@ -53,7 +53,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         }
 
         private Task<string> FlavorIdAsync(CloudConnection cloud, CancellationToken ct) =>
-            Flavor!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveFlavorAsync(n, c).ConfigureAwait(false)).Id, ct);
+            Flavor!.IdOnAsync(cloud, Client.Compute.Flavor.Definition, ct);
 
         protected override async Task<object?> PerformAsync(CloudConnection cloud, string serverId, OSTask task, CancellationToken ct)
         {

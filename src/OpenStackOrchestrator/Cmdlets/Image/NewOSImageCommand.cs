@@ -120,7 +120,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             var reference = Server!;
             var cloud = reference.Cloud ?? TargetCloud();
             if (cloud == null || !ShouldProcessResolved(reference.ToString(),
-                    ct => reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct),
+                    ct => reference.IdOnAsync(cloud, Client.Compute.Server.Definition, ct),
                     $"{reference} on {cloud.Name}", $"Create image '{Name}' from server"))
                 return;
             var metadata = new Dictionary<string, string>();
@@ -131,7 +131,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             Launch("New-OSImage", name, cloud, async (task, ct) =>
             {
                 task.Report(2, "finding the server");
-                var serverId = await reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                var serverId = await reference.IdOnAsync(cloud, Client.Compute.Server.Definition, ct).ConfigureAwait(false);
                 task.Report(5, "snapshot requested");
                 return await cloud.Image.CreateFromServerAsync(serverId, name, metadata, image => ReportSnapshot(task, image), ct).ConfigureAwait(false);
             });

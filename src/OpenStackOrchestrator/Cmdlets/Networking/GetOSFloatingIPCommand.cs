@@ -7,24 +7,31 @@ using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Networking;
 using OpenStackOrchestrator.Client.Resolution;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Networking
 {
-    /// <summary>Get-OSFloatingIP: floating IPs by address (wildcards) or id, or those of a server or an external network.</summary>
+    /// <summary>Get-OSFloatingIP: floating IPs by address (wildcards) or id, or those of a server or an external network.
+    /// A floating IP's name is its address: -Address is the base's name parameter, and servers (not floating IPs) come
+    /// from the pipeline.</summary>
     [Cmdlet(VerbsCommon.Get, "OSFloatingIP", DefaultParameterSetName = "Address", SupportsPaging = true)]
     [OutputType(typeof(FloatingIP))]
-    public sealed class GetOSFloatingIPCommand : NeutronGetCmdlet
+    public sealed class GetOSFloatingIPCommand : OSResourceGetCmdlet<FloatingIP>
     {
+        protected override ResourceDefinition<FloatingIP> Definition => FloatingIP.Definition;
+
         [Parameter(ParameterSetName = "Address", Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(FloatingIPAddressCompleter))]
-        public string[]? Address { get; set; }
+        public string[]? Address { get => base.Name; set => base.Name = value; }
 
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
+        /// <summary>No parameter: hides the base's -Name (see <see cref="OSResourceGetCmdlet{T}"/>).</summary>
+        public new string[]? Name => base.Name;
+
+        /// <summary>No parameter: hides the base's -InputObject; -Server takes the pipeline.</summary>
+        public new PSObject? InputObject => base.InputObject;
 
         /// <summary>Only the floating IPs associated with this server's ports.</summary>
         [Parameter(ParameterSetName = "Address", ValueFromPipeline = true)]
@@ -38,26 +45,15 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            if (Id != null)
-            {
-                WriteByIds(Id, TypeNames.FloatingIP, (cloud, id, ct) => cloud.Network.GetFloatingIPAsync(id, ct));
-                return;
-            }
-            var filter = new NameFilter(Address);
-            var exact = filter.SingleExactName;
-            InCloudOf(Server ?? Network, () => WriteMatches("floating IP", TypeNames.FloatingIP, filter, filteredClientSide: !filter.IsEmpty && exact == null,
-                (cloud, limit, ct) => ListAsync(cloud, new FloatingIPListOptions { Address = exact, Limit = limit }, ct), ip => ip.Address));
-        }
+        protected override void ProcessRecord() => InCloud((Server ?? Network)?.Cloud, base.ProcessRecord);
 
-        private async IAsyncEnumerable<FloatingIP> ListAsync(CloudConnection cloud, FloatingIPListOptions options, [EnumeratorCancellation] CancellationToken ct)
+        protected override async IAsyncEnumerable<FloatingIP> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)
         {
             if (Network != null)
-                options.FloatingNetworkId = await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false);
+                query.Filter("FloatingNetworkId", await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false));
             if (Server == null)
             {
-                await foreach (var ip in cloud.Network.ListFloatingIPsAsync(options, ct).ConfigureAwait(false))
+                await foreach (var ip in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
                     yield return ip;
                 yield break;
             }
@@ -65,8 +61,8 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             var ports = await NameResolver.ToListAsync(cloud.Network.ListPortsAsync(new PortListOptions { DeviceId = serverId }, ct)).ConfigureAwait(false);
             foreach (var port in ports.OrderBy(p => p.Id))
             {
-                options.PortId = port.Id;
-                await foreach (var ip in cloud.Network.ListFloatingIPsAsync(options, ct).ConfigureAwait(false))
+                query.Filter("PortId", port.Id);
+                await foreach (var ip in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
                     yield return ip;
             }
         }

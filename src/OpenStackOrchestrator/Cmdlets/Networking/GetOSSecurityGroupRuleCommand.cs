@@ -1,30 +1,41 @@
-using System.Threading.Tasks;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Networking;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Networking
 {
     /// <summary>Get-OSSecurityGroupRule: the rules of security groups (or every rule), filtered server-side by
-    /// direction, protocol and ether type.</summary>
+    /// direction, protocol and ether type. Rules have no name: the groups are the positional and pipeline parameter.</summary>
     [Cmdlet(VerbsCommon.Get, "OSSecurityGroupRule", DefaultParameterSetName = "Group", SupportsPaging = true)]
     [OutputType(typeof(SecurityGroupRule))]
-    public sealed class GetOSSecurityGroupRuleCommand : NeutronGetCmdlet
+    public sealed class GetOSSecurityGroupRuleCommand : OSResourceGetCmdlet<SecurityGroupRule>
     {
+        private ResourceReference? _group;
+        private bool _groupFound;
+        private readonly List<OpenStackException> _failures = new List<OpenStackException>();
+
+        protected override ResourceDefinition<SecurityGroupRule> Definition => SecurityGroupRule.Definition;
+
+        /// <summary>No parameter: hides the base's -Name (rules have none; see <see cref="OSResourceGetCmdlet{T}"/>).</summary>
+        public new string[]? Name => base.Name;
+
+        /// <summary>No parameter: hides the base's -InputObject; -SecurityGroup takes the pipeline.</summary>
+        public new PSObject? InputObject => base.InputObject;
+
         /// <summary>The groups whose rules to get (name, id or object); without it, every rule the user can see.</summary>
         [Parameter(ParameterSetName = "Group", Position = 0, ValueFromPipeline = true)]
         [FilterReferenceTransformation(typeof(Client.Networking.SecurityGroup))]
         [ArgumentCompleter(typeof(SecurityGroupNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? SecurityGroup { get; set; }
-
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
 
         [Parameter(ParameterSetName = "Group")]
         [ValidateSet("Ingress", "Egress")]
@@ -40,50 +51,47 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         protected override void ProcessRecord()
         {
-            if (Id != null)
-            {
-                WriteByIds(Id, TypeNames.SecurityGroupRule, (cloud, id, ct) => cloud.Network.GetSecurityGroupRuleAsync(id, ct));
-                return;
-            }
             if (SecurityGroup == null)
             {
-                WriteRules(null);
+                base.ProcessRecord();
                 return;
             }
             foreach (var group in SecurityGroup)
-                InCloudOf(group, () => WriteRules(group));
+            {
+                _group = group;
+                _groupFound = false;
+                _failures.Clear();
+                InCloud(group.Cloud, base.ProcessRecord);
+                if (!_groupFound)
+                    foreach (var failure in _failures)
+                        WriteFailure(failure, group.ToString());
+            }
+            _group = null;
         }
 
-        private void WriteRules(ResourceReference? group)
+        protected override bool Filter(ListQuery query)
         {
-            var found = group == null;
-            var failures = new List<OpenStackException>();
-            WriteMatches("security group rule", TypeNames.SecurityGroupRule, new NameFilter(null), filteredClientSide: false,
-                (cloud, limit, ct) => ListAsync(cloud, group, limit, () => found = true, failures, ct), rule => rule.Id);
-            if (!found)
-                foreach (var failure in failures)
-                    WriteFailure(failure, group!.ToString());
+            query.Filter("Direction", Direction?.ToLowerInvariant()).Filter("Protocol", Protocol).Filter("EtherType", EtherType);
+            return true;
         }
 
         /// <summary>A group given by name that a cloud does not have is no error as long as another cloud has it.</summary>
-        private async IAsyncEnumerable<SecurityGroupRule> ListAsync(CloudConnection cloud, ResourceReference? group, int? limit, System.Action onFound,
-            List<OpenStackException> failures, [System.Runtime.CompilerServices.EnumeratorCancellation] System.Threading.CancellationToken ct)
+        protected override async IAsyncEnumerable<SecurityGroupRule> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)
         {
-            var options = new SecurityGroupRuleListOptions { Direction = Direction?.ToLowerInvariant(), Protocol = Protocol, EtherType = EtherType, Limit = limit };
-            if (group != null)
+            if (_group != null)
             {
                 try
                 {
-                    options.SecurityGroupId = await group.SecurityGroupIdAsync(cloud, ct).ConfigureAwait(false);
+                    query.Filter("SecurityGroupId", await _group.SecurityGroupIdAsync(cloud, ct).ConfigureAwait(false));
                 }
                 catch (OpenStackException ex) when (ex is NameNotFoundException || ex is ResourceNotFoundException)
                 {
-                    failures.Add(ex);
+                    lock (_failures) _failures.Add(ex);
                     yield break;
                 }
-                onFound();
+                _groupFound = true;
             }
-            await foreach (var rule in cloud.Network.ListSecurityGroupRulesAsync(options, ct).ConfigureAwait(false))
+            await foreach (var rule in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
                 yield return rule;
         }
     }

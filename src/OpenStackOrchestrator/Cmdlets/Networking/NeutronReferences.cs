@@ -34,6 +34,6 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             r.IdOnAsync(cloud, Client.Networking.FloatingIP.Definition, ct);
 
         public static Task<string> ServerIdAsync(this ResourceReference r, CloudConnection cloud, CancellationToken ct) =>
-            r.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct);
+            r.IdOnAsync(cloud, Client.Compute.Server.Definition, ct);
     }
 }
