@@ -1,10 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Orchestration;
-using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Orchestration
@@ -13,16 +16,9 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
     /// read in full (parameters and outputs); a listing gives the summary Heat lists.</summary>
     [Cmdlet(VerbsCommon.Get, "OSStack", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Stack))]
-    public sealed class GetOSStackCommand : OSGetCmdlet
+    public sealed class GetOSStackCommand : OSResourceGetCmdlet<Stack>
     {
-        [Parameter(ParameterSetName = "Name", Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(StackNameCompleter))]
-        public string[]? Name { get; set; }
-
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
+        protected override ResourceDefinition<Stack> Definition => Stack.Definition;
 
         /// <summary>Only stacks whose status matches (CREATE_COMPLETE, *_FAILED...).</summary>
         [Parameter(ParameterSetName = "Name")]
@@ -41,16 +37,28 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                 WriteExact(Id, new NameFilter(null));
                 return;
             }
-            var names = new NameFilter(Name);
-            var statuses = new NameFilter(Status);
+            var names = new NameFilter(InputObject?.BaseObject is string piped ? (Name ?? new string[0]).Append(piped) : Name);
             if (!names.IsEmpty && names.ExactNames.Count() == names.Names.Length)
-            {
-                WriteExact(names.Names, statuses);
-                return;
-            }
-            WriteMatches("stack", TypeNames.Stack, names, filteredClientSide: !names.IsEmpty || !statuses.IsEmpty,
-                (cloud, limit, ct) => cloud.Orchestration.ListStacksAsync(new StackListOptions { IncludeNested = Nested, Limit = limit }, ct),
-                stack => stack.Name, stack => statuses.IsMatch(stack.Status));
+                WriteExact(names.Names, new NameFilter(Status));
+            else
+                base.ProcessRecord();
+        }
+
+        protected override bool Filter(ListQuery query)
+        {
+            query.Filter("ShowNested", Nested ? "True" : null);
+            return true;
+        }
+
+        protected override async IAsyncEnumerable<Stack> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)
+        {
+            var statuses = new NameFilter(Status);
+            // Statuses are matched here, so a limit sent to Heat could cut matches short.
+            if (!statuses.IsEmpty)
+                query.Limit = null;
+            await foreach (var stack in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
+                if (statuses.IsMatch(stack.Status))
+                    yield return stack;
         }
 
         // Heat finds a stack by its exact name or its id directly (nested ones too); each default cloud is asked. A name
@@ -69,7 +77,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                         var stack = Run(ct => cloud.Orchestration.GetStackAsync(name, ct));
                         found = true;
                         if (statuses.IsMatch(stack.Status))
-                            WriteTyped(stack, TypeNames.Stack);
+                            WriteTyped(stack, Definition.TypeName);
                     }
                     catch (ResourceNotFoundException ex)
                     {
