@@ -93,9 +93,8 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
             };
             if (VolumeType != null)
                 request.VolumeType = await VolumeType.IdOnAsync(cloud, Client.BlockStorage.VolumeType.Definition, ct).ConfigureAwait(false);
-            // Glance answers a single image unwrapped, which the generic get does not read: the image client resolves it.
             if (Image != null)
-                request.ImageId = await Image.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                request.ImageId = await Image.IdOnAsync(cloud, Client.Images.Image.Definition, ct).ConfigureAwait(false);
             if (Snapshot != null)
                 request.SnapshotId = await Snapshot.IdOnAsync(cloud, VolumeSnapshot.Definition, ct).ConfigureAwait(false);
             if (Source != null)

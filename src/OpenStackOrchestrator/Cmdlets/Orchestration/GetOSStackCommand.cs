@@ -1,10 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Runtime.CompilerServices;
-using System.Threading;
-using System.Threading.Tasks;
-using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Orchestration;
 using OpenStackOrchestrator.Client.Resources;
@@ -50,15 +47,14 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             return true;
         }
 
-        protected override async IAsyncEnumerable<Stack> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)
+        /// <summary>Heat does not filter by status: statuses (wildcards) are matched here.</summary>
+        protected override Func<Stack, bool>? ClientSideFilter
         {
-            var statuses = new NameFilter(Status);
-            // Statuses are matched here, so a limit sent to Heat could cut matches short.
-            if (!statuses.IsEmpty)
-                query.Limit = null;
-            await foreach (var stack in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
-                if (statuses.IsMatch(stack.Status))
-                    yield return stack;
+            get
+            {
+                var statuses = new NameFilter(Status);
+                return statuses.IsEmpty ? null : stack => statuses.IsMatch(stack.Status);
+            }
         }
 
         // Heat finds a stack by its exact name or its id directly (nested ones too); each default cloud is asked. A name
