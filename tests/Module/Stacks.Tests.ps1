@@ -100,6 +100,26 @@ Describe 'Stacks' -Tag Cloud -Skip:([bool]$NoCloud) {
         }
     }
 
+    Context '-Property' {
+        It 'Get-OSStack -Property gives stacks with just those properties, read by name and listed, that still pipe on' {
+            $name = "$Prefix-prop"
+            New-OSStack $name -Template $Quick -TimeoutSec 120 -ErrorAction Stop | Out-Null
+
+            $read = @(Get-OSStack $name -Property Name, Status, TimeoutMinutes -ErrorAction Stop)
+            $listed = @(Get-OSStack "$name*" -Property Name, Status -ErrorAction Stop)
+
+            $read | Should -HaveCount 1
+            $read[0].PSObject.TypeNames[0] | Should -Be 'OpenStackOrchestrator.Stack#Selected'
+            @($read[0].PSObject.Properties.Name | Where-Object { $_ -notin 'Id', 'Cloud' }) | Should -Be @('Name', 'Status', 'TimeoutMinutes')
+            $read[0].Status | Should -Be 'CREATE_COMPLETE'
+            $read[0].TimeoutMinutes | Should -Be 2
+            $listed | Should -HaveCount 1
+            @($listed[0].PSObject.Properties.Name | Where-Object { $_ -notin 'Id', 'Cloud' }) | Should -Be @('Name', 'Status')
+            $read[0] | Remove-OSStack -Confirm:$false -ErrorAction Stop
+            Get-OSStack -Name "$name*" -ErrorAction Stop | Should -BeNullOrEmpty
+        }
+    }
+
     Context 'A stack that does not exist' {
         It '<Line> is NameNotFound, ObjectNotFound, with the name as target and one wording' -TestCases $MissingStackLines {
             $missing = if ($Line -like '*-Id*') { [guid]::NewGuid().ToString() } else { "$Prefix-none" }

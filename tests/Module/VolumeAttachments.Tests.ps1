@@ -69,6 +69,17 @@ Describe 'A new volume piped to a server' -Tag Cloud -Skip:([bool]$NoCloud) {
         $table | Should -Match ('{0}\s+__DEFAULT__' -f [regex]::Escape($Server))
     }
 
+    It 'keeps its server by name with -Property, from the server and by id' {
+        $fromServer = @(Get-OSServer $Server | Get-OSVolume -Property Name, Server, Device -ErrorAction Stop)
+        $byId = @(Get-OSVolume -Id $attached.Id -Property Server -ErrorAction Stop)
+
+        $fromServer | Should -HaveCount 1
+        @($fromServer[0].PSObject.Properties.Name | Where-Object { $_ -notin 'Id', 'Cloud' }) | Should -Be @('Name', 'Server', 'Device')
+        $fromServer[0].Server | Should -Be $Server
+        $fromServer[0].Device | Should -Be $attached.Device
+        $byId[0].Server | Should -Be $Server
+    }
+
     It 'is detached by Remove-OSVolumeAttachment: available, no device, not among the server''s disks' {
         $detached = Get-OSVolume -Id $attached.Id | Remove-OSVolumeAttachment -Server $Server -Confirm:$false -ErrorAction Stop
         $detached.Status | Should -Be 'available'

@@ -44,6 +44,20 @@ Describe 'A volume through its whole life' -Tag Cloud -Skip:([bool]$NoCloud) {
         (Get-OSVolume -Id $created.Id -ErrorAction Stop).SizeGB | Should -Be 2
     }
 
+    It 'Get-OSVolume -Property gives objects with just those properties, by name and by id' {
+        $byName = @(Get-OSVolume "$name-b" -Property Name, Status, SizeGB -ErrorAction Stop)
+        $byId = @(Get-OSVolume -Id $created.Id -Property SizeGB -ErrorAction Stop)
+
+        $byName | Should -HaveCount 1
+        $byName[0].PSObject.TypeNames[0] | Should -Be 'OpenStackOrchestrator.Volume#Selected'
+        @($byName[0].PSObject.Properties.Name | Where-Object { $_ -notin 'Id', 'Cloud' }) | Should -Be @('Name', 'Status', 'SizeGB')
+        $byName[0].Status | Should -Be 'available'
+        $byName[0].SizeGB | Should -Be 2
+        $byId | Should -HaveCount 1
+        $byId[0].SizeGB | Should -Be 2
+        $byId[0].Id | Should -Be $created.Id -Because 'the id rides along, so the object still pipes to Set-/Remove-OSVolume'
+    }
+
     It 'New-OSVolumeSnapshot from the pipeline makes an available snapshot that Get-OSVolumeSnapshot finds from the volume' {
         $script:snapshot = Get-OSVolume "$name-b" | New-OSVolumeSnapshot -Name "$name-snap" -Description before -ErrorAction Stop
         $snapshot | Should -HaveCount 1
@@ -52,6 +66,15 @@ Describe 'A volume through its whole life' -Tag Cloud -Skip:([bool]$NoCloud) {
         $snapshot.SizeGB | Should -Be 2
         $snapshot.VolumeId | Should -Be $created.Id
         (Get-OSVolume "$name-b" | Get-OSVolumeSnapshot -ErrorAction Stop).Id | Should -Be $snapshot.Id
+    }
+
+    It 'Get-OSVolume | Get-OSVolumeSnapshot -Property gives the volume''s snapshots with just those properties' {
+        $found = @(Get-OSVolume "$name-b" | Get-OSVolumeSnapshot -Property Name, Status, VolumeId -ErrorAction Stop)
+        $found | Should -HaveCount 1
+        @($found[0].PSObject.Properties.Name | Where-Object { $_ -notin 'Id', 'Cloud' }) | Should -Be @('Name', 'Status', 'VolumeId')
+        $found[0].Name | Should -Be "$name-snap"
+        $found[0].VolumeId | Should -Be $created.Id
+        (Get-OSVolumeSnapshot "$name-snap" -Property Status -ErrorAction Stop).Status | Should -Be 'available'
     }
 
     It 'New-OSVolume -Snapshot makes a volume of the snapshot''s size' {
@@ -112,6 +135,13 @@ Describe 'Volume types' -Tag Cloud -Skip:([bool]$NoCloud) {
         $type.PSObject.TypeNames[0] | Should -Be 'OpenStackOrchestrator.VolumeType'
         $type.IsPublic | Should -BeTrue
         (Get-OSVolumeType -Id $type.Id -ErrorAction Stop).Name | Should -Be '__DEFAULT__'
+    }
+
+    It 'Get-OSVolumeType -Property gives objects with just those properties' {
+        $type = @(Get-OSVolumeType __DEFAULT__ -Property Name, IsPublic -ErrorAction Stop)
+        $type | Should -HaveCount 1
+        @($type[0].PSObject.Properties.Name | Where-Object { $_ -notin 'Id', 'Cloud' }) | Should -Be @('Name', 'IsPublic')
+        $type[0].IsPublic | Should -BeTrue
     }
 
     It 'are shown in a table of Name, IsPublic and Description' {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
+using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Completion;
@@ -19,7 +20,7 @@ namespace OpenStackOrchestrator.Infrastructure
     /// service where it can select fields), -First/-Skip, and pipeline input: a name, an object of the resource itself
     /// (read again), or an object of a declared parent (Get-OSNetwork x | Get-OSPort), read in the cloud it came from.
     /// A concrete cmdlet names its definition and adds its own filters in <see cref="Filter"/>.</summary>
-    public abstract class OSResourceGetCmdlet<T> : OSGetCmdlet, IResourceCmdlet where T : OSResource
+    public abstract class OSResourceGetCmdlet<T> : OSGetChildrenCmdlet, IResourceCmdlet where T : OSResource
     {
         private IReadOnlyList<string>? _fields;
 
@@ -64,13 +65,13 @@ namespace OpenStackOrchestrator.Infrastructure
         {
             if (Id != null)
             {
-                WriteByIds(Id, Definition.TypeName, (cloud, id, ct) => cloud.GetResourceAsync(Definition, id, ct, _fields));
+                WriteByIds(Id, Definition.TypeName, GetAsync);
                 return;
             }
             if (InputObject?.BaseObject is T same)
             {
                 // The resource itself (Get-OSPort x | Get-OSPort): read again, by id, from the cloud it came from.
-                InCloud(same.Cloud, () => WriteByIds(new[] { same.Id }, Definition.TypeName, (cloud, id, ct) => cloud.GetResourceAsync(Definition, id, ct, _fields)));
+                InCloud(same.Cloud, () => WriteByIds(new[] { same.Id }, Definition.TypeName, GetAsync));
                 return;
             }
             var names = Name;
@@ -97,6 +98,10 @@ namespace OpenStackOrchestrator.Infrastructure
         /// <summary>What the cmdlet checks here of each listed item that the service could not filter (null: nothing);
         /// with one, no limit is pushed down.</summary>
         protected virtual Func<T, bool>? ClientSideFilter => null;
+
+        /// <summary>One resource by id; a cmdlet that completes what it reads (Get-OSVolume names attached servers) overrides it.</summary>
+        protected virtual Task<T> GetAsync(CloudConnection cloud, string id, CancellationToken cancellationToken) =>
+            cloud.GetResourceAsync(Definition, id, cancellationToken, _fields);
 
         /// <summary>The list itself; a cmdlet whose filters must be resolved on each cloud first overrides it.</summary>
         protected virtual IAsyncEnumerable<T> ListAsync(CloudConnection cloud, ListQuery query, CancellationToken cancellationToken) =>

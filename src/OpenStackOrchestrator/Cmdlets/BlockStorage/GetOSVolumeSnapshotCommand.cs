@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.BlockStorage;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
@@ -9,17 +10,19 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
     /// (Get-OSVolume data1 | Get-OSVolumeSnapshot).</summary>
     [Cmdlet(VerbsCommon.Get, "OSVolumeSnapshot", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(VolumeSnapshot))]
-    public sealed class GetOSVolumeSnapshotCommand : OSGetChildrenCmdlet
+    public sealed class GetOSVolumeSnapshotCommand : OSResourceGetCmdlet<VolumeSnapshot>
     {
+        private static readonly ResourceReferenceTransformationAttribute VolumeReference = new ResourceReferenceTransformationAttribute();
+        private bool _listedVolumes;
+
+        protected override ResourceDefinition<VolumeSnapshot> Definition => VolumeSnapshot.Definition;
+
+        /// <summary>The base's -Name, in the Volume set too.</summary>
         [Parameter(ParameterSetName = "Name", Position = 0)]
         [Parameter(ParameterSetName = "Volume", Position = 0)]
         [SupportsWildcards]
-        [ArgumentCompleter(typeof(VolumeSnapshotNameCompleter))]
-        public string[]? Name { get; set; }
-
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
+        [ArgumentCompleter(typeof(ResourceNameCompleter))]
+        public new string[]? Name { get => base.Name; set => base.Name = value; }
 
         [Parameter(ParameterSetName = "Name")]
         [Parameter(ParameterSetName = "Volume")]
@@ -33,28 +36,34 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? Volume { get; set; }
 
+        protected override bool Filter(ListQuery query)
+        {
+            query.Filter("Status", Status?.ToLowerInvariant());
+            return true;
+        }
+
         protected override void ProcessRecord()
         {
-            if (Id != null)
+            var volumes = Volume ?? PipedVolumes();
+            if (volumes == null)
             {
-                WriteByIds(Id, TypeNames.VolumeSnapshot, (cloud, id, ct) => cloud.BlockStorage.GetSnapshotAsync(id, ct));
+                base.ProcessRecord();
                 return;
             }
+            _listedVolumes = true;
             var filter = new NameFilter(Name);
-            if (Volume == null)
-            {
-                WriteMatches("volume snapshot", TypeNames.VolumeSnapshot, filter, filteredClientSide: !filter.IsEmpty && filter.SingleExactName == null,
-                    (cloud, limit, ct) => cloud.BlockStorage.ListSnapshotsAsync(new SnapshotListOptions { Name = filter.SingleExactName, Status = Status, Limit = limit }, ct),
-                    snapshot => snapshot.Name);
-                return;
-            }
-            foreach (var volume in Volume)
+            foreach (var volume in volumes)
                 WriteSnapshotsOf(volume, filter);
         }
 
+        /// <summary>Anything piped in but a snapshot (a volume, a volume's name or id) names volumes, as it did before the
+        /// pipeline took snapshots too.</summary>
+        private ResourceReference[]? PipedVolumes() =>
+            InputObject == null || InputObject.BaseObject is VolumeSnapshot ? null : new[] { (ResourceReference)VolumeReference.Transform(null!, InputObject) };
+
         protected override void EndProcessing()
         {
-            if (Volume != null)
+            if (_listedVolumes)
                 WriteChildrenTotal();
         }
 
@@ -63,7 +72,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
             if (!TryFindParent(volume, (c, id, ct) => c.BlockStorage.GetVolumeAsync(id, ct), (c, name, ct) => c.BlockStorage.ResolveVolumeAsync(name, ct), out var cloud, out var found))
                 return;
             var options = new SnapshotListOptions { VolumeId = found!.Id, Status = Status };
-            WriteChildren(cloud!, TypeNames.VolumeSnapshot, ct => cloud!.BlockStorage.ListSnapshotsAsync(options, ct), snapshot => filter.IsMatch(snapshot.Name));
+            WriteChildren(cloud!, Definition.TypeName, ct => cloud!.BlockStorage.ListSnapshotsAsync(options, ct), snapshot => filter.IsMatch(snapshot.Name));
         }
     }
 }

@@ -91,15 +91,14 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
                 Description = Description,
                 AvailabilityZone = AvailabilityZone,
             };
-            var storage = cloud.BlockStorage;
             if (VolumeType != null)
-                request.VolumeType = await VolumeType.ResolveIdAsync(cloud, async (n, c) => (await storage.ResolveVolumeTypeAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                request.VolumeType = await VolumeType.IdOnAsync(cloud, Client.BlockStorage.VolumeType.Definition, ct).ConfigureAwait(false);
             if (Image != null)
-                request.ImageId = await Image.ResolveIdAsync(cloud, async (n, c) => (await cloud.Image.ResolveAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                request.ImageId = await Image.IdOnAsync(cloud, Client.Images.Image.Definition, ct).ConfigureAwait(false);
             if (Snapshot != null)
-                request.SnapshotId = await Snapshot.ResolveIdAsync(cloud, async (n, c) => (await storage.ResolveSnapshotAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                request.SnapshotId = await Snapshot.IdOnAsync(cloud, VolumeSnapshot.Definition, ct).ConfigureAwait(false);
             if (Source != null)
-                request.SourceVolumeId = await Source.ResolveIdAsync(cloud, async (n, c) => (await storage.ResolveVolumeAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                request.SourceVolumeId = await Source.IdOnAsync(cloud, Volume.Definition, ct).ConfigureAwait(false);
             if (Metadata != null)
                 foreach (DictionaryEntry entry in Metadata)
                     request.Metadata[entry.Key.ToString()!] = entry.Value?.ToString() ?? "";

@@ -50,7 +50,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
             return await cloud.BlockStorage.NameServersAsync(volume, ct).ConfigureAwait(false);
         }
 
-        private async Task<string> ServerIdAsync(CloudConnection cloud, CancellationToken ct) =>
-            await Server!.ResolveIdAsync(cloud, async (n, c) => (await cloud.Compute.ResolveServerAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+        private Task<string> ServerIdAsync(CloudConnection cloud, CancellationToken ct) =>
+            Server!.IdOnAsync(cloud, Client.Compute.Server.Definition, ct);
     }
 }

@@ -24,12 +24,12 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
             foreach (var reference in Snapshot!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
-                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.ResolveIdAsync(cloud, async (n, c) => (await cloud.BlockStorage.ResolveSnapshotAsync(n, c).ConfigureAwait(false)).Id, ct), $"{reference} on {cloud.Name}", "Delete volume snapshot"))
+                if (cloud == null || !ShouldProcessResolved(reference.ToString(), ct => reference.IdOnAsync(cloud, VolumeSnapshot.Definition, ct), $"{reference} on {cloud.Name}", "Delete volume snapshot"))
                     continue;
                 Launch(MyInvocation.MyCommand.Name, reference.ToString(), cloud, async (task, ct) =>
                 {
                     var storage = cloud.BlockStorage;
-                    var id = await reference.ResolveIdAsync(cloud, async (n, c) => (await storage.ResolveSnapshotAsync(n, c).ConfigureAwait(false)).Id, ct).ConfigureAwait(false);
+                    var id = await reference.IdOnAsync(cloud, VolumeSnapshot.Definition, ct).ConfigureAwait(false);
                     await storage.DeleteSnapshotAsync(id, ct).ConfigureAwait(false);
                     task.Report(30, "deleting");
                     await storage.WaitForSnapshotDeletedAsync(id, s => VolumeProgress.Report(task, s), ct).ConfigureAwait(false);

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Orchestration;
-using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Orchestration
@@ -13,16 +13,9 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
     /// read in full (parameters and outputs); a listing gives the summary Heat lists.</summary>
     [Cmdlet(VerbsCommon.Get, "OSStack", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Stack))]
-    public sealed class GetOSStackCommand : OSGetCmdlet
+    public sealed class GetOSStackCommand : OSResourceGetCmdlet<Stack>
     {
-        [Parameter(ParameterSetName = "Name", Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(StackNameCompleter))]
-        public string[]? Name { get; set; }
-
-        [Parameter(ParameterSetName = "Id", Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
+        protected override ResourceDefinition<Stack> Definition => Stack.Definition;
 
         /// <summary>Only stacks whose status matches (CREATE_COMPLETE, *_FAILED...).</summary>
         [Parameter(ParameterSetName = "Name")]
@@ -41,16 +34,27 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                 WriteExact(Id, new NameFilter(null));
                 return;
             }
-            var names = new NameFilter(Name);
-            var statuses = new NameFilter(Status);
+            var names = new NameFilter(InputObject?.BaseObject is string piped ? (Name ?? new string[0]).Append(piped) : Name);
             if (!names.IsEmpty && names.ExactNames.Count() == names.Names.Length)
+                WriteExact(names.Names, new NameFilter(Status));
+            else
+                base.ProcessRecord();
+        }
+
+        protected override bool Filter(ListQuery query)
+        {
+            query.Filter("ShowNested", Nested ? "True" : null);
+            return true;
+        }
+
+        /// <summary>Heat does not filter by status: statuses (wildcards) are matched here.</summary>
+        protected override Func<Stack, bool>? ClientSideFilter
+        {
+            get
             {
-                WriteExact(names.Names, statuses);
-                return;
+                var statuses = new NameFilter(Status);
+                return statuses.IsEmpty ? null : stack => statuses.IsMatch(stack.Status);
             }
-            WriteMatches("stack", TypeNames.Stack, names, filteredClientSide: !names.IsEmpty || !statuses.IsEmpty,
-                (cloud, limit, ct) => cloud.Orchestration.ListStacksAsync(new StackListOptions { IncludeNested = Nested, Limit = limit }, ct),
-                stack => stack.Name, stack => statuses.IsMatch(stack.Status));
         }
 
         // Heat finds a stack by its exact name or its id directly (nested ones too); each default cloud is asked. A name
@@ -69,7 +73,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                         var stack = Run(ct => cloud.Orchestration.GetStackAsync(name, ct));
                         found = true;
                         if (statuses.IsMatch(stack.Status))
-                            WriteTyped(stack, TypeNames.Stack);
+                            WriteTyped(stack, Definition.TypeName);
                     }
                     catch (ResourceNotFoundException ex)
                     {
