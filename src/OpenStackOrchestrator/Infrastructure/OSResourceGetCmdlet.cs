@@ -19,18 +19,36 @@ namespace OpenStackOrchestrator.Infrastructure
     /// <summary>Get- over a declared resource: -Name (wildcards, completed), -Id, -Property (only those fields asked of the
     /// service where it can select fields), -First/-Skip, and pipeline input: a name, an object of the resource itself
     /// (read again), or an object of a declared parent (Get-OSNetwork x | Get-OSPort), read in the cloud it came from.
-    /// A concrete cmdlet names its definition and adds its own filters in <see cref="Filter"/>.</summary>
-    public abstract class OSResourceGetCmdlet<T> : OSGetChildrenCmdlet, IResourceCmdlet where T : OSResource
+    /// A concrete cmdlet names its definition and adds its own filters in <see cref="OSResourceQueryCmdlet{T}.Filter"/>.</summary>
+    public abstract class OSResourceGetCmdlet<T> : OSResourceQueryCmdlet<T> where T : OSResource
+    {
+        [Parameter(ParameterSetName = "Name", Position = 0)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(ResourceNameCompleter))]
+        public string[]? Name { get; set; }
+
+        [Parameter(ParameterSetName = "Name", ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
+        protected override string[]? Names => Name;
+        protected override PSObject? Input => InputObject;
+    }
+
+    /// <summary>The Get- logic over a declared resource without its -Name and pipeline parameters, for a resource whose
+    /// cmdlet names them otherwise (Get-OSFloatingIP -Address, Get-OSSecurityGroupRule -SecurityGroup): -Id, -Property,
+    /// -First/-Skip, the list with its declared filters, and what <see cref="Names"/> and <see cref="Input"/> give.</summary>
+    public abstract class OSResourceQueryCmdlet<T> : OSGetChildrenCmdlet, IResourceCmdlet where T : OSResource
     {
         private IReadOnlyList<string>? _fields;
 
         protected abstract ResourceDefinition<T> Definition { get; }
         IResourceDefinition IResourceCmdlet.Resource => Definition;
 
-        [Parameter(ParameterSetName = "Name", Position = 0)]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(ResourceNameCompleter))]
-        public string[]? Name { get; set; }
+        /// <summary>The names (wildcards) to list; null: every one.</summary>
+        protected virtual string[]? Names => null;
+        /// <summary>What came from the pipeline for the base to take: a name, the resource itself, a declared parent.</summary>
+        protected virtual PSObject? Input => null;
 
         [Parameter(ParameterSetName = "Id", Mandatory = true)]
         [ValidateNotNullOrEmpty]
@@ -41,10 +59,6 @@ namespace OpenStackOrchestrator.Infrastructure
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ResourcePropertyCompleter))]
         public string[]? Property { get; set; }
-
-        [Parameter(ParameterSetName = "Name", ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public PSObject? InputObject { get; set; }
 
         protected override void BeginProcessing()
         {
@@ -68,16 +82,16 @@ namespace OpenStackOrchestrator.Infrastructure
                 WriteByIds(Id, Definition.TypeName, GetAsync);
                 return;
             }
-            if (InputObject?.BaseObject is T same)
+            if (Input?.BaseObject is T same)
             {
                 // The resource itself (Get-OSPort x | Get-OSPort): read again, by id, from the cloud it came from.
                 InCloud(same.Cloud, () => WriteByIds(new[] { same.Id }, Definition.TypeName, GetAsync));
                 return;
             }
-            var names = Name;
+            var names = Names;
             var query = new ListQuery { Fields = _fields };
             CloudConnection? inputCloud = null;
-            if (InputObject != null && !TakeInput(InputObject, query, ref names, ref inputCloud))
+            if (Input != null && !TakeInput(Input, query, ref names, ref inputCloud))
                 return;
             if (!Filter(query))
                 return;
@@ -148,7 +162,6 @@ namespace OpenStackOrchestrator.Infrastructure
             WriteError(new ErrorRecord(new ArgumentException(message), "InvalidPipelineInput", ErrorCategory.InvalidArgument, input));
             return false;
         }
-
 
         private static ListQuery With(ListQuery query, int? limit)
         {

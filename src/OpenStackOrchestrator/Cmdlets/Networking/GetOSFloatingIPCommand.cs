@@ -14,24 +14,19 @@ using OpenStackOrchestrator.Infrastructure;
 namespace OpenStackOrchestrator.Cmdlets.Networking
 {
     /// <summary>Get-OSFloatingIP: floating IPs by address (wildcards) or id, or those of a server or an external network.
-    /// A floating IP's name is its address: -Address is the base's name parameter, and servers (not floating IPs) come
-    /// from the pipeline.</summary>
+    /// A floating IP's name is its address (-Address gives the names); servers, not floating IPs, come from the pipeline.</summary>
     [Cmdlet(VerbsCommon.Get, "OSFloatingIP", DefaultParameterSetName = "Address", SupportsPaging = true)]
     [OutputType(typeof(FloatingIP))]
-    public sealed class GetOSFloatingIPCommand : OSResourceGetCmdlet<FloatingIP>
+    public sealed class GetOSFloatingIPCommand : OSResourceQueryCmdlet<FloatingIP>
     {
         protected override ResourceDefinition<FloatingIP> Definition => FloatingIP.Definition;
 
         [Parameter(ParameterSetName = "Address", Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(FloatingIPAddressCompleter))]
-        public string[]? Address { get => base.Name; set => base.Name = value; }
+        public string[]? Address { get; set; }
 
-        /// <summary>No parameter: hides the base's -Name (see <see cref="OSResourceGetCmdlet{T}"/>).</summary>
-        public new string[]? Name => base.Name;
-
-        /// <summary>No parameter: hides the base's -InputObject; -Server takes the pipeline.</summary>
-        public new PSObject? InputObject => base.InputObject;
+        protected override string[]? Names => Address;
 
         /// <summary>Only the floating IPs associated with this server's ports.</summary>
         [Parameter(ParameterSetName = "Address", ValueFromPipeline = true)]

@@ -16,19 +16,13 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// direction, protocol and ether type. Rules have no name: the groups are the positional and pipeline parameter.</summary>
     [Cmdlet(VerbsCommon.Get, "OSSecurityGroupRule", DefaultParameterSetName = "Group", SupportsPaging = true)]
     [OutputType(typeof(SecurityGroupRule))]
-    public sealed class GetOSSecurityGroupRuleCommand : OSResourceGetCmdlet<SecurityGroupRule>
+    public sealed class GetOSSecurityGroupRuleCommand : OSResourceQueryCmdlet<SecurityGroupRule>
     {
         private ResourceReference? _group;
         private bool _groupFound;
         private readonly List<OpenStackException> _failures = new List<OpenStackException>();
 
         protected override ResourceDefinition<SecurityGroupRule> Definition => SecurityGroupRule.Definition;
-
-        /// <summary>No parameter: hides the base's -Name (rules have none; see <see cref="OSResourceGetCmdlet{T}"/>).</summary>
-        public new string[]? Name => base.Name;
-
-        /// <summary>No parameter: hides the base's -InputObject; -SecurityGroup takes the pipeline.</summary>
-        public new PSObject? InputObject => base.InputObject;
 
         /// <summary>The groups whose rules to get (name, id or object); without it, every rule the user can see.</summary>
         [Parameter(ParameterSetName = "Group", Position = 0, ValueFromPipeline = true)]
