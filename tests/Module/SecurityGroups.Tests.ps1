@@ -92,6 +92,31 @@ Describe 'Security groups' -Tag Cloud -Skip:([bool]$NoCloud) {
         @($rules[0].PSObject.Properties.Name | Where-Object { $_ -in 'Protocol', 'EtherType', 'Direction', 'SecurityGroupId' }) | Should -BeNullOrEmpty
     }
 
+    It 'Get-OSSecurityGroupRule <id> lists the rules at once, without reading the group (Neutron loads every rule for that too)' {
+        $group = New-OSSecurityGroup "$Prefix-byid" -ErrorAction Stop
+
+        $trace = @(Get-OSSecurityGroupRule $group.Id -Debug -ErrorAction Stop 5>&1)
+
+        $requests = @($trace | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like 'REQ: curl*' })
+        $requests | Should -HaveCount 1
+        $requests[0].Message | Should -Match "security-group-rules\?security_group_id=$($group.Id)"
+        @($trace | Where-Object { $_ -isnot [System.Management.Automation.DebugRecord] }) | Should -HaveCount 2 -Because 'a new group has its two egress rules'
+    }
+
+    It 'Get-OSSecurityGroupRule <id> of no group is ObjectNotFound; a group whose rules are all gone lists none, without error' {
+        $missing = [guid]::NewGuid().ToString()
+        $rules = @(Get-OSSecurityGroupRule $missing -ErrorVariable failed -ErrorAction SilentlyContinue)
+        $rules | Should -BeNullOrEmpty
+        $failed | Should -HaveCount 1
+        $failed[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failed[0].Exception.Message | Should -Match $missing
+
+        $group = New-OSSecurityGroup "$Prefix-empty" -ErrorAction Stop
+        $group | Get-OSSecurityGroupRule | Remove-OSSecurityGroupRule -Confirm:$false -ErrorAction Stop
+        @(Get-OSSecurityGroupRule $group.Id -ErrorVariable none -ErrorAction SilentlyContinue) | Should -BeNullOrEmpty
+        $none | Should -BeNullOrEmpty
+    }
+
     It 'Get-OSSecurityGroupRule x -Protocol tcp | Where-Object PortRange -eq 22 | Remove-OSSecurityGroupRule removes that rule (Get-/Remove-OSSecurityGroupRule examples)' {
         $group = New-OSSecurityGroup "$Prefix-r" -ErrorAction Stop
         $ssh = $group | New-OSSecurityGroupRule -Port 22 -ErrorAction Stop

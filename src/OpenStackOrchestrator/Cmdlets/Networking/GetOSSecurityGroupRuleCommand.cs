@@ -69,23 +69,43 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             return true;
         }
 
-        /// <summary>A group given by name that a cloud does not have is no error as long as another cloud has it.</summary>
+        /// <summary>A group given by name that a cloud does not have is no error as long as another cloud has it. A group
+        /// given by id is listed at once: reading the group first costs as much as its rules (Neutron loads them all,
+        /// even for fields=id); only an empty list makes it look the group up (a missing group, or a name shaped like an id).</summary>
         protected override async IAsyncEnumerable<SecurityGroupRule> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)
         {
-            if (_group != null)
+            if (_group == null)
             {
-                try
-                {
-                    query.Filter("SecurityGroupId", await _group.SecurityGroupIdAsync(cloud, ct).ConfigureAwait(false));
-                }
-                catch (OpenStackException ex) when (ex is NameNotFoundException || ex is ResourceNotFoundException)
-                {
-                    lock (_failures) _failures.Add(ex);
-                    yield break;
-                }
-                _groupFound = true;
+                await foreach (var rule in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
+                    yield return rule;
+                yield break;
             }
-            await foreach (var rule in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
+            var listed = _group.Id == null && System.Guid.TryParse(_group.Text, out _) ? _group.Text : null;
+            if (listed != null)
+            {
+                var any = false;
+                await foreach (var rule in base.ListAsync(cloud, query.Filter("SecurityGroupId", listed), ct).ConfigureAwait(false))
+                {
+                    any = _groupFound = true;
+                    yield return rule;
+                }
+                if (any)
+                    yield break;
+            }
+            string id;
+            try
+            {
+                id = await _group.SecurityGroupIdAsync(cloud, ct).ConfigureAwait(false);
+            }
+            catch (OpenStackException ex) when (ex is NameNotFoundException || ex is ResourceNotFoundException)
+            {
+                lock (_failures) _failures.Add(ex);
+                yield break;
+            }
+            _groupFound = true;
+            if (id == listed)
+                yield break;
+            await foreach (var rule in base.ListAsync(cloud, query.Filter("SecurityGroupId", id), ct).ConfigureAwait(false))
                 yield return rule;
         }
     }
