@@ -5,6 +5,7 @@
 # The module's own share of (3) is (3) minus (1). Not in CI. Needs the local cloud (tests/cloud/up.sh).
 #
 #   bench/process_start.sh [rounds]        # default 9 rounds
+#   BASELINE=<other build's psd1> bench/process_start.sh   # that build's import and 10 lists too, in the same rounds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -34,6 +35,10 @@ for i in $(seq 1 "$rounds"); do
   samples[import]+="$(run "$pwsh" -NoProfile -File bench/process/import.ps1 -Module "$MODULE") "
   samples[ten]+="$(run "$pwsh" -NoProfile -File bench/process/ten_lists.ps1 -Module "$MODULE") "
   samples[sdk]+="$(run /usr/bin/python3 bench/sdk_ten_lists.py --one-shot) "
+  if [[ -n "${BASELINE:-}" ]]; then
+    samples[base_import]+="$(run "$pwsh" -NoProfile -File bench/process/import.ps1 -Module "$BASELINE") "
+    samples[base_ten]+="$(run "$pwsh" -NoProfile -File bench/process/ten_lists.ps1 -Module "$BASELINE") "
+  fi
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 e=$(echo "${samples[empty]}" | median); m=$(echo "${samples[import]}" | median)
@@ -45,4 +50,10 @@ printf '%-58s %6s ms\n' "pwsh -NoProfile -File empty.ps1 (bare start)" "$e" \
   "python3 + openstacksdk: import + connect + 10 lists" "$s"
 printf '%-58s %6s ms\n' "module's share (import + connect + 10 lists - bare start)" "$((t - e))" \
   "import's share (import only - bare start)" "$((m - e))"
+if [[ -n "${BASELINE:-}" ]]; then
+  bm=$(echo "${samples[base_import]}" | median); bt=$(echo "${samples[base_ten]}" | median)
+  printf '%-58s %6s ms\n' "baseline: Import-Module only" "$bm" "baseline: import + Connect-OSCloud + 10 lists" "$bt" \
+    "baseline: module's share" "$((bt - e))" "baseline: import's share" "$((bm - e))"
+  echo "baseline samples: import ${samples[base_import]}| ten ${samples[base_ten]}"
+fi
 echo "samples: empty ${samples[empty]}| import ${samples[import]}| ten ${samples[ten]}| sdk ${samples[sdk]}"

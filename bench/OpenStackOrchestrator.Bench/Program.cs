@@ -183,7 +183,8 @@ public sealed class Bench(Options o)
         _report.AppendLine(text);
     }
 
-    private static JsonNode Node(Stat s) => JsonSerializer.SerializeToNode(s)!;
+    // A part that was not run (--only) has no samples: its statistics are NaN, which JSON cannot hold.
+    private static JsonNode? Node(Stat s) => double.IsNaN(s.Median) ? null : JsonSerializer.SerializeToNode(s);
     private static JsonNode Node(IEnumerable<double> v) => new JsonArray(v.Select(x => (JsonNode)Math.Round(x, 3)).ToArray());
 
     public int Run()
