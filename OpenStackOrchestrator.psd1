@@ -9,7 +9,8 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('OpenStackOrchestrator.format.ps1xml', 'OpenStackOrchestrator.Resources.format.ps1xml')
+    # The declared table views first: PowerShell shows a type by default with the first view it loaded for it.
+    FormatsToProcess     = @('OpenStackOrchestrator.Resources.format.ps1xml', 'OpenStackOrchestrator.format.ps1xml')
     # Written by the build (tools/ModuleFiles): every [Cmdlet] class of the module.
     CmdletsToExport      = @()
     FunctionsToExport    = @()

@@ -138,6 +138,8 @@ BeforeAll {
         $text = $InputObject | Format-Table | Out-String -Width 1000
         $row = Read-TableRow $text @($columns.Heading) @($expected)
         $row | Should -Not -BeNullOrEmpty -Because ("Format-Table of a $typeName shows [{0}]:`n{1}" -f ((@($expected) | ForEach-Object { "$_" }) -join ' | '), $text)
+        # What a user sees with no Format- cmdlet: PowerShell takes the first view it loaded for the type.
+        $InputObject | Out-String -Width 1000 | Should -BeExactly $text -Because "a $typeName is shown as its table by default"
         $list = ConvertFrom-ListText ($InputObject | Format-List | Out-String -Width 1000)
         $listView = Get-View $typeName 'ListControl'
         if ($listView) {
