@@ -90,7 +90,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'Get-OSServer | Get-OSFloatingIP | Remove-OSFloatingIP disassociates and keeps the address (Remove-OSFloatingIP example)' {
         $net = New-RoutedNetwork d 95
         $server = New-OSServer -Name "$Prefix-d-vm" -Image los-fake-image -Flavor m1.tiny -Network $net -ErrorAction Stop
-        $ip = Add-OSFloatingIP "$Prefix-d-vm" -Port (Get-OSPort -Server "$Prefix-d-vm" -Network $net) -ErrorAction Stop   # Add-OSFloatingIP example
+        $ip = Add-OSFloatingIP "$Prefix-d-vm" -Port (Get-OSPort -VM "$Prefix-d-vm" -Network $net) -ErrorAction Stop   # Add-OSFloatingIP example
         $TrackedIpIds.Add($ip.Id)
         $ip.ServerId | Should -Be $server.Id
 
@@ -104,7 +104,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'on a server with two ports needs -Port, and the error lists the ports' {
         $net = New-RoutedNetwork two 93
         $null = New-OSServer -Name "$Prefix-two-vm" -Image los-fake-image -Flavor m1.tiny -Network $net, $net -ErrorAction Stop
-        $ports = @((Get-OSPort -Server "$Prefix-two-vm" -ErrorAction Stop).Id)
+        $ports = @((Get-OSPort -VM "$Prefix-two-vm" -ErrorAction Stop).Id)
         $ports | Should -HaveCount 2
 
         $null = Get-OSServer "$Prefix-two-vm" | Add-OSFloatingIP -ErrorVariable e -ErrorAction SilentlyContinue
@@ -120,7 +120,7 @@ Describe 'Floating IPs' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'for a server on a network without a router gets Neutron''s reason, and the address is not kept' {
         $net = New-OsoNetworkWithSubnet -Prefix $Prefix -Suffix nr -Cidr 10.94.0.0/24
         $server = New-OSServer -Name "$Prefix-nr-vm" -Image los-fake-image -Flavor m1.tiny -Network $net -ErrorAction Stop
-        $ports = @((Get-OSPort -Server $server -ErrorAction Stop).Id)
+        $ports = @((Get-OSPort -VM $server -ErrorAction Stop).Id)
 
         $DebugPreference = 'Continue'   # this It's own scope: the trace of this call only
         $trace = Add-OSFloatingIP "$Prefix-nr-vm" -Network public -ErrorVariable e -ErrorAction SilentlyContinue 5>&1

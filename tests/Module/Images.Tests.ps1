@@ -188,12 +188,12 @@ Describe 'Server snapshots' -Tag Cloud -Skip:([bool]$NoCloud) {
         Get-OSServer -Name $server -ErrorAction SilentlyContinue | Remove-OSServer -Confirm:$false -ErrorAction SilentlyContinue
     }
 
-    It 'New-OSImage -Server snapshots a server into an active image with the server''s id and the given properties' {
+    It 'New-OSImage -VM snapshots a server into an active image with the server''s id and the given properties' {
         $snapshot = "$Prefix-snap"
 
         # Nova here runs the fake virt driver, whose snapshot uploads nothing. The test plays the part a real driver
         # plays while New-OSImage waits: it sets the formats and uploads the disk into the queued image.
-        $task = New-OSImage -Server $server -Name $snapshot -Property @{ purpose = 'template' } -RunAsync -ErrorAction Stop
+        $task = New-OSImage -VM $server -Name $snapshot -Property @{ purpose = 'template' } -RunAsync -ErrorAction Stop
         $queued = Wait-OsoCondition -TimeoutSec 30 -IntervalMs 200 -Because 'the queued snapshot image' { Get-OSImage -Name $snapshot -ErrorAction SilentlyContinue }
         $patch = ConvertTo-Json -Compress @(@{ op = 'replace'; path = '/disk_format'; value = 'raw' }, @{ op = 'replace'; path = '/container_format'; value = 'bare' })
         $null = Invoke-DemoGlance PATCH "/v2/images/$($queued.Id)" 'application/openstack-images-v2.1-json-patch' $patch
@@ -211,7 +211,7 @@ Describe 'Server snapshots' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'a snapshot that never gets data fails as ImageFailed and leaves no image' {
         $snapshot = "$Prefix-empty"
 
-        $null = New-OSImage -Server $server -Name $snapshot -ErrorVariable e -ErrorAction SilentlyContinue
+        $null = New-OSImage -VM $server -Name $snapshot -ErrorVariable e -ErrorAction SilentlyContinue
 
         $e | Should -HaveCount 1
         $e[0].FullyQualifiedErrorId | Should -Be "ImageFailed,OpenStackOrchestrator.Cmdlets.Images.NewOSImageCommand"

@@ -83,12 +83,12 @@ Describe 'Port pipelines of the help' -Tag Cloud -Skip:([bool]$NoCloud) {
         $monitoring = New-OSSecurityGroup "$Prefix-monitoring" -ErrorAction Stop
         $null = New-OSServer -Name "$Prefix-web1" -Image los-fake-image -Flavor m1.tiny -Network $net -SecurityGroup $web -ErrorAction Stop
 
-        $nic = Get-OSPort -Server "$Prefix-web1" -ErrorAction Stop
+        $nic = Get-OSPort -VM "$Prefix-web1" -ErrorAction Stop
         $groups = @($nic.SecurityGroupIds) + (Get-OSSecurityGroup "$Prefix-monitoring" -ErrorAction Stop).Id
         $changed = $nic | Set-OSPort -SecurityGroup $groups -ErrorAction Stop
 
         @($changed.SecurityGroupIds | Sort-Object) | Should -Be @(@($web.Id, $monitoring.Id) | Sort-Object)
-        @((Get-OSPort -Server "$Prefix-web1" -ErrorAction Stop).SecurityGroupIds | Sort-Object) | Should -Be @(@($web.Id, $monitoring.Id) | Sort-Object)
+        @((Get-OSPort -VM "$Prefix-web1" -ErrorAction Stop).SecurityGroupIds | Sort-Object) | Should -Be @(@($web.Id, $monitoring.Id) | Sort-Object)
     }
 
     It 'turns port security off from the pipeline in one call (Set-OSPort example 3)' {
@@ -139,10 +139,10 @@ Describe 'Objects of another kind piped into the networking Get- cmdlets' -Tag C
         "$e" | Should -Match "server \('$Prefix-k-vm'\) was given where a network is expected"
     }
 
-    It 'Get-OSNetwork x | Get-OSFloatingIP and -Server (Get-OSNetwork x) say a network is no server' {
+    It 'Get-OSNetwork x | Get-OSFloatingIP and -VM (Get-OSNetwork x) say a network is no server' {
         $e = { Get-OSNetwork $kindNet | Get-OSFloatingIP -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*' -PassThru
         "$e" | Should -Match 'network .* was given where a server is expected'
-        { Get-OSFloatingIP -Server (Get-OSNetwork $kindNet) -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*'
+        { Get-OSFloatingIP -VM (Get-OSNetwork $kindNet) -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*'
         { Get-OSFloatingIP -Network $kindServer -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*'
     }
 
@@ -151,10 +151,10 @@ Describe 'Objects of another kind piped into the networking Get- cmdlets' -Tag C
         "$e" | Should -Match 'where a security group is expected'
     }
 
-    It 'Get-OSNetwork x | Get-OSServerInterface and Get-OSPort -Server/-Network of the wrong kind are refused before any call' {
+    It 'Get-OSNetwork x | Get-OSServerInterface and Get-OSPort -VM/-Network of the wrong kind are refused before any call' {
         { Get-OSNetwork $kindNet | Get-OSServerInterface -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*'
         { Get-OSPort -Network $kindServer -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*'
-        { Get-OSPort -Server (Get-OSNetwork $kindNet) -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*'
+        { Get-OSPort -VM (Get-OSNetwork $kindNet) -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*'
     }
 
     It 'still takes names, ids and objects of the right kind, and objects of the user''s own' {

@@ -33,7 +33,7 @@ AfterAll {
 Describe 'A new volume piped to a server' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
         $s = Get-OSServer $Server -ErrorAction Stop
-        $script:attached = New-OSVolume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -Server $s -ErrorAction Stop
+        $script:attached = New-OSVolume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -VM $s -ErrorAction Stop
         $UnnamedVolumeIds.Add($attached.Id)
     }
 
@@ -81,7 +81,7 @@ Describe 'A new volume piped to a server' -Tag Cloud -Skip:([bool]$NoCloud) {
     }
 
     It 'is detached by Remove-OSVolumeAttachment: available, no device, not among the server''s disks' {
-        $detached = Get-OSVolume -Id $attached.Id | Remove-OSVolumeAttachment -Server $Server -Confirm:$false -ErrorAction Stop
+        $detached = Get-OSVolume -Id $attached.Id | Remove-OSVolumeAttachment -VM $Server -Confirm:$false -ErrorAction Stop
         $detached.Status | Should -Be 'available'
         $detached.Device | Should -BeNullOrEmpty
         $detached.Server | Should -BeNullOrEmpty
@@ -99,7 +99,7 @@ Describe 'A new volume piped to a server' -Tag Cloud -Skip:([bool]$NoCloud) {
 Describe 'Deleting an attached volume' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
         $script:volume = "$Prefix-busy"
-        $null = New-OSVolume $volume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -Server $Server -ErrorAction Stop
+        $null = New-OSVolume $volume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -VM $Server -ErrorAction Stop
     }
 
     It 'is a VolumeInUse error naming the server, and the volume stays in-use' {
@@ -124,7 +124,7 @@ Describe 'Deleting an attached volume' -Tag Cloud -Skip:([bool]$NoCloud) {
 Describe 'A snapshot of an attached volume' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'needs no extra switch, and the volume stays in-use' {
         $volume = "$Prefix-live"
-        $null = New-OSVolume $volume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -Server $Server -ErrorAction Stop
+        $null = New-OSVolume $volume -SizeGB 1 -ErrorAction Stop | Add-OSVolumeAttachment -VM $Server -ErrorAction Stop
 
         $snapshot = New-OSVolumeSnapshot $volume "$Prefix-live-snap" -ErrorAction Stop
 

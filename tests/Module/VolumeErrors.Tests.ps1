@@ -51,7 +51,7 @@ Describe 'Volume errors' -Tag Cloud -Skip:([bool]$NoCloud) {
         $null = New-OSServer -Name $server -Image los-fake-image -Flavor m1.tiny -Network none -ErrorAction Stop
         $null = New-OSVolume $name -SizeGB 1 -ErrorAction Stop
 
-        $null = Remove-OSVolumeAttachment $name -Server $server -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
+        $null = Remove-OSVolumeAttachment $name -VM $server -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
 
         $e | Should -HaveCount 1
         $e[0].FullyQualifiedErrorId | Should -Be "BadRequest,$($Cmdlets)RemoveOSVolumeAttachmentCommand"

@@ -40,8 +40,8 @@ BeforeDiscovery {
         @{ Command = "New-OSSecurityGroupRule -SecurityGroup $missing -Protocol tcp -Port 22" }
         @{ Command = "Remove-OSFloatingIP 192.0.2.254" }
         @{ Command = "Add-OSServerInterface $missing -Network public" }
-        @{ Command = "Add-OSVolumeAttachment -Volume $missing -Server $missing" }
-        @{ Command = "New-OSImage -Name oso-whatif -Server $missing" }
+        @{ Command = "Add-OSVolumeAttachment -Volume $missing -VM $missing" }
+        @{ Command = "New-OSImage -Name oso-whatif -VM $missing" }
         @{ Command = "Add-OSRouterInterface -Router $missing -Subnet $missing" }
         @{ Command = "Add-OSFloatingIP $missing" }
         @{ Command = "New-OSFloatingIP -Network $missing" }

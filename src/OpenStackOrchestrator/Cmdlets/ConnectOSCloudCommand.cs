@@ -21,6 +21,7 @@ namespace OpenStackOrchestrator.Cmdlets
         private const string ApplicationCredentialSet = "ApplicationCredential";
 
         [Parameter(ParameterSetName = CloudSet, Position = 0)]
+        [Alias("Server")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CloudsYamlNameCompleter))]
         public string? Cloud { get; set; }

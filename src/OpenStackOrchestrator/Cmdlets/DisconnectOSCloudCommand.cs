@@ -13,6 +13,7 @@ namespace OpenStackOrchestrator.Cmdlets
     {
         /// <summary>Connections or their names; "*" for all. Default: $DefaultOSCloud.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true)]
+        [Alias("Server")]
         [CloudTransformation]
         [ArgumentCompleter(typeof(Completion.ConnectionNameCompleter))]
         [ValidateNotNullOrEmpty]

@@ -10,8 +10,9 @@ namespace OpenStackOrchestrator.Infrastructure
     /// Get- cmdlets use every default connection ($DefaultOSClouds) and others the newest ($DefaultOSCloud).</summary>
     public abstract class OSCloudCmdlet : OSCmdlet
     {
-        /// <summary>The connection(s) to use, as PowerCLI's -Server.</summary>
+        /// <summary>The connection(s) to use, as PowerCLI's -Server (its alias).</summary>
         [Parameter]
+        [Alias("Server")]
         [CloudTransformation]
         [ArgumentCompleter(typeof(Completion.ConnectionNameCompleter))]
         [ValidateNotNullOrEmpty]

@@ -15,7 +15,7 @@ namespace OpenStackOrchestrator.Infrastructure
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public ResourceReference[]? Server { get; set; }
+        public ResourceReference[]? VM { get; set; }
 
         /// <summary>The operation as ShouldProcess shows it, e.g. "Stop server".</summary>
         protected abstract string Operation { get; }
@@ -27,7 +27,7 @@ namespace OpenStackOrchestrator.Infrastructure
 
         protected override void ProcessRecord()
         {
-            foreach (var reference in Server!)
+            foreach (var reference in VM!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
                 if (cloud == null)

@@ -16,32 +16,31 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
     public sealed class AddOSVolumeAttachmentCommand : VolumeActionCmdlet
     {
         [Parameter(Mandatory = true, Position = 1)]
-        [Alias("VM")]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNull]
-        public ResourceReference? Server { get; set; }
+        public ResourceReference? VM { get; set; }
 
         /// <summary>The device name to ask for, e.g. /dev/vdc (most hypervisors choose their own).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Device { get; set; }
 
-        protected override string Operation => $"Attach volume to server {Server}";
+        protected override string Operation => $"Attach volume to server {VM}";
         protected override string Activity => "Attaching volumes";
 
-        protected override CloudConnection? CloudFor(ResourceReference volume) => volume.Cloud ?? Server!.Cloud ?? TargetCloud();
+        protected override CloudConnection? CloudFor(ResourceReference volume) => volume.Cloud ?? VM!.Cloud ?? TargetCloud();
 
         protected override async Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct)
         {
-            if (Server!.Id == null || (Server.Cloud != null && !ReferenceEquals(Server.Cloud, cloud)))
+            if (VM!.Id == null || (VM.Cloud != null && !ReferenceEquals(VM.Cloud, cloud)))
                 await ResolveAsync(cloud, ct).ConfigureAwait(false);
         }
 
         protected override async Task<object?> PerformAsync(CloudConnection cloud, Volume volume, OSTask task, CancellationToken ct)
         {
-            var server = Server!.Id != null && (Server.Cloud == null || ReferenceEquals(Server.Cloud, cloud))
-                ? (Id: Server.Id, Name: Server.Name)
+            var server = VM!.Id != null && (VM.Cloud == null || ReferenceEquals(VM.Cloud, cloud))
+                ? (Id: VM.Id, Name: VM.Name)
                 : await ResolveAsync(cloud, ct).ConfigureAwait(false);
             if (volume.IsAttachedTo(server.Id))
                 return await cloud.BlockStorage.NameServersAsync(volume, ct).ConfigureAwait(false);
@@ -51,7 +50,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         private async Task<(string Id, string? Name)> ResolveAsync(CloudConnection cloud, CancellationToken ct)
         {
-            var server = await cloud.Compute.ResolveServerAsync(Server!.Name ?? Server.Text, ct).ConfigureAwait(false);
+            var server = await cloud.Compute.ResolveServerAsync(VM!.Name ?? VM.Text, ct).ConfigureAwait(false);
             return (server.Id, server.Name);
         }
     }

@@ -39,11 +39,10 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         /// <summary>Only the volumes attached to these servers (names, ids or objects, also from the pipeline).</summary>
         [Parameter(ParameterSetName = "Server", Mandatory = true, ValueFromPipeline = true)]
-        [Alias("VM")]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public ResourceReference[]? Server { get; set; }
+        public ResourceReference[]? VM { get; set; }
 
         protected override void BeginProcessing()
         {
@@ -54,7 +53,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         protected override void ProcessRecord()
         {
-            var servers = Server ?? PipedServers();
+            var servers = VM ?? PipedServers();
             if (servers == null)
             {
                 base.ProcessRecord();

@@ -11,39 +11,38 @@ using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 {
-    /// <summary>Remove-OSVolumeAttachment: detaches volumes from a server (or, without -Server, from every server they
+    /// <summary>Remove-OSVolumeAttachment: detaches volumes from a server (or, without -VM, from every server they
     /// are attached to) and waits until they are available. The volumes are kept.</summary>
     [Cmdlet(VerbsCommon.Remove, "OSVolumeAttachment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Volume), typeof(OSTask))]
     public sealed class RemoveOSVolumeAttachmentCommand : VolumeActionCmdlet
     {
         [Parameter(Position = 1)]
-        [Alias("VM")]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNull]
-        public ResourceReference? Server { get; set; }
+        public ResourceReference? VM { get; set; }
 
-        protected override string Operation => Server != null ? $"Detach volume from server {Server}" : "Detach volume";
+        protected override string Operation => VM != null ? $"Detach volume from server {VM}" : "Detach volume";
         protected override string Activity => "Detaching volumes";
 
-        protected override CloudConnection? CloudFor(ResourceReference volume) => volume.Cloud ?? Server?.Cloud ?? TargetCloud();
+        protected override CloudConnection? CloudFor(ResourceReference volume) => volume.Cloud ?? VM?.Cloud ?? TargetCloud();
 
         protected override async Task ResolveArgumentsAsync(CloudConnection cloud, CancellationToken ct)
         {
-            if (Server != null)
+            if (VM != null)
                 await ServerIdAsync(cloud, ct).ConfigureAwait(false);
         }
 
         protected override async Task<object?> PerformAsync(CloudConnection cloud, Volume volume, OSTask task, CancellationToken ct)
         {
-            var serverIds = Server == null
+            var serverIds = VM == null
                 ? volume.Attachments.Select(a => a.ServerId).ToList()
                 : new[] { await ServerIdAsync(cloud, ct).ConfigureAwait(false) }.ToList();
             foreach (var serverId in serverIds)
             {
                 if (!volume.IsAttachedTo(serverId))
-                    throw new BadRequestException($"Volume '{volume}' ({volume.Id}) is not attached to server {Server} ({serverId}).");
+                    throw new BadRequestException($"Volume '{volume}' ({volume.Id}) is not attached to server {VM} ({serverId}).");
                 task.Report(10, "detaching");
                 volume = await cloud.BlockStorage.DetachVolumeAsync(volume.Id, serverId, v => VolumeProgress.Report(task, v), ct).ConfigureAwait(false);
             }
@@ -51,6 +50,6 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         }
 
         private Task<string> ServerIdAsync(CloudConnection cloud, CancellationToken ct) =>
-            Server!.IdOnAsync(cloud, Client.Compute.Server.Definition, ct);
+            VM!.IdOnAsync(cloud, Client.Compute.Server.Definition, ct);
     }
 }

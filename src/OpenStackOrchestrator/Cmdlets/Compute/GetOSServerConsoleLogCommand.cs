@@ -12,7 +12,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
-        public ResourceReference[]? Server { get; set; }
+        public ResourceReference[]? VM { get; set; }
 
         /// <summary>Only the last N lines.</summary>
         [Parameter]
@@ -21,7 +21,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         protected override void ProcessRecord()
         {
-            foreach (var reference in Server!)
+            foreach (var reference in VM!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
                 if (cloud == null)

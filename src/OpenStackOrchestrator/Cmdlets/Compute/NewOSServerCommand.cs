@@ -22,7 +22,9 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
+        /// <summary>The image to boot from; -Template as New-VM's.</summary>
         [Parameter(Mandatory = true)]
+        [Alias("Template")]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ImageNameCompleter))]
         public ResourceReference? Image { get; set; }

@@ -31,7 +31,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         [Parameter(Mandatory = true, ParameterSetName = ServerSet, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
-        public ResourceReference? Server { get; set; }
+        public ResourceReference? VM { get; set; }
 
         /// <summary>Without it, from the file's extension (and, for .img, its header).</summary>
         [Parameter(ParameterSetName = FileSet)]
@@ -117,7 +117,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
 
         private void SnapshotServer()
         {
-            var reference = Server!;
+            var reference = VM!;
             var cloud = reference.Cloud ?? TargetCloud();
             if (cloud == null || !ShouldProcessResolved(reference.ToString(),
                     ct => reference.IdOnAsync(cloud, Client.Compute.Server.Definition, ct),

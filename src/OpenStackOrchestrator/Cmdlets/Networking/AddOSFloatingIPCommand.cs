@@ -21,7 +21,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public ResourceReference[]? Server { get; set; }
+        public ResourceReference[]? VM { get; set; }
 
         /// <summary>An allocated floating IP (address, id or object); without it, a new one is allocated.</summary>
         [Parameter]
@@ -46,7 +46,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         protected override void ProcessRecord()
         {
-            foreach (var server in Server!)
+            foreach (var server in VM!)
             {
                 var cloud = server.Cloud ?? TargetCloud();
                 if (cloud == null || !ShouldProcessResolved(server.ToString(), async ct =>

@@ -6,7 +6,7 @@ using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Networking
 {
-    /// <summary>The filter parameter of a networking Get- cmdlet (Get-OSSubnet -Network, Get-OSFloatingIP -Server...):
+    /// <summary>The filter parameter of a networking Get- cmdlet (Get-OSSubnet -Network, Get-OSFloatingIP -VM...):
     /// as <see cref="ResourceReferenceTransformationAttribute"/>, but an object of the module of another kind is refused.
     /// Without this, Get-OSServer web1 | Get-OSSubnet used the server's id as a network id and listed nothing.</summary>
     public sealed class FilterReferenceTransformationAttribute : ArgumentTransformationAttribute

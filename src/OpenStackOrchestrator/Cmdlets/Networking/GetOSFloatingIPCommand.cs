@@ -32,7 +32,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter(ParameterSetName = "Address", ValueFromPipeline = true)]
         [FilterReferenceTransformation(typeof(Client.Compute.Server))]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
-        public ResourceReference? Server { get; set; }
+        public ResourceReference? VM { get; set; }
 
         /// <summary>Only the floating IPs of this external network.</summary>
         [Parameter(ParameterSetName = "Address")]
@@ -40,19 +40,19 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 
-        protected override void ProcessRecord() => InCloud((Server ?? Network)?.Cloud, base.ProcessRecord);
+        protected override void ProcessRecord() => InCloud((VM ?? Network)?.Cloud, base.ProcessRecord);
 
         protected override async IAsyncEnumerable<FloatingIP> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)
         {
             if (Network != null)
                 query.Filter("FloatingNetworkId", await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false));
-            if (Server == null)
+            if (VM == null)
             {
                 await foreach (var ip in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
                     yield return ip;
                 yield break;
             }
-            var serverId = await Server.ServerIdAsync(cloud, ct).ConfigureAwait(false);
+            var serverId = await VM.ServerIdAsync(cloud, ct).ConfigureAwait(false);
             var ports = await NameResolver.ToListAsync(cloud.Network.ListPortsAsync(new PortListOptions { DeviceId = serverId }, ct)).ConfigureAwait(false);
             foreach (var port in ports.OrderBy(p => p.Id))
             {

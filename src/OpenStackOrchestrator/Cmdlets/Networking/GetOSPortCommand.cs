@@ -29,7 +29,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter(ParameterSetName = "Name")]
         [FilterReferenceTransformation(typeof(Client.Compute.Server))]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
-        public ResourceReference? Server { get; set; }
+        public ResourceReference? VM { get; set; }
 
         /// <summary>Only the ports with this fixed IP address.</summary>
         [Parameter(ParameterSetName = "Name")]
@@ -38,10 +38,10 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         protected override bool Filter(ListQuery query)
         {
-            if ((Network != null && query.Filters.ContainsKey("NetworkId")) || (Server != null && query.Filters.ContainsKey("DeviceId")))
+            if ((Network != null && query.Filters.ContainsKey("NetworkId")) || (VM != null && query.Filters.ContainsKey("DeviceId")))
             {
                 WriteError(new ErrorRecord(new System.ArgumentException(
-                    $"A {(Network != null ? "network" : "server")} came from the pipeline and -{(Network != null ? "Network" : "Server")} was given too: give one of them."),
+                    $"A {(Network != null ? "network" : "server")} came from the pipeline and -{(Network != null ? "Network" : "VM")} was given too: give one of them."),
                     "InvalidPipelineInput", ErrorCategory.InvalidArgument, InputObject));
                 return false;
             }
@@ -51,16 +51,16 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
 
         protected override void ProcessRecord()
         {
-            // A -Server/-Network object is read in its own cloud; a piped object's cloud is the base's to choose.
-            InCloud(InputObject == null ? (Server ?? Network)?.Cloud : null, base.ProcessRecord);
+            // A -VM/-Network object is read in its own cloud; a piped object's cloud is the base's to choose.
+            InCloud(InputObject == null ? (VM ?? Network)?.Cloud : null, base.ProcessRecord);
         }
 
         protected override async IAsyncEnumerable<Port> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)
         {
             if (Network != null)
                 query.Filter("NetworkId", await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false));
-            if (Server != null)
-                query.Filter("DeviceId", await Server.ServerIdAsync(cloud, ct).ConfigureAwait(false));
+            if (VM != null)
+                query.Filter("DeviceId", await VM.ServerIdAsync(cloud, ct).ConfigureAwait(false));
             await foreach (var port in base.ListAsync(cloud, query, ct).ConfigureAwait(false))
                 yield return port;
         }

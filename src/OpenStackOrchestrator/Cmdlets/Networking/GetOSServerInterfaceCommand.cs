@@ -17,11 +17,11 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [FilterReferenceTransformation(typeof(Client.Compute.Server))]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public ResourceReference[]? Server { get; set; }
+        public ResourceReference[]? VM { get; set; }
 
         protected override void ProcessRecord()
         {
-            foreach (var reference in Server!)
+            foreach (var reference in VM!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();
                 if (cloud == null)

@@ -28,7 +28,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNull]
-        public ResourceReference? Server { get; set; }
+        public ResourceReference? VM { get; set; }
 
         protected override string Activity => "Detaching interfaces";
 
@@ -36,13 +36,13 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         {
             foreach (var reference in Port!)
             {
-                var cloud = reference.Cloud ?? Server?.Cloud ?? TargetCloud();
+                var cloud = reference.Cloud ?? VM?.Cloud ?? TargetCloud();
                 if (cloud == null || !ShouldProcessResolved(reference.ToString(), async ct =>
                     {
                         await reference.PortIdAsync(cloud, ct).ConfigureAwait(false);
-                        if (Server != null)
-                            await Server.ServerIdAsync(cloud, ct).ConfigureAwait(false);
-                    }, $"{reference} on {cloud.Name}", "Detach interface" + (Server != null ? $" from server {Server}" : "")))
+                        if (VM != null)
+                            await VM.ServerIdAsync(cloud, ct).ConfigureAwait(false);
+                    }, $"{reference} on {cloud.Name}", "Detach interface" + (VM != null ? $" from server {VM}" : "")))
                     continue;
                 Launch(MyInvocation.MyCommand.Name, reference.ToString(), cloud, (task, ct) => DetachAsync(cloud, reference, task, ct));
             }
@@ -51,7 +51,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         private async Task<object?> DetachAsync(CloudConnection cloud, ResourceReference reference, OSTask task, CancellationToken ct)
         {
             var port = await cloud.Network.GetPortAsync(await reference.PortIdAsync(cloud, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-            var serverId = Server != null ? await Server.ServerIdAsync(cloud, ct).ConfigureAwait(false)
+            var serverId = VM != null ? await VM.ServerIdAsync(cloud, ct).ConfigureAwait(false)
                 : port.ServerId ?? throw new BadRequestException($"Port {reference} is not attached to a server.");
             task.Report(20, "detaching");
             await cloud.Compute.DetachInterfaceAsync(serverId, port.Id, ct).ConfigureAwait(false);
