@@ -101,10 +101,11 @@ namespace OpenStackOrchestrator.Client.Compute
             return server;
         }
 
-        /// <summary>Waits until the server no longer exists.</summary>
+        /// <summary>Waits until the server no longer exists. DELETED is not the end: Nova shows it while the instance is
+        /// still torn down, and the server is still listed by name until its GET answers 404.</summary>
         public async Task WaitForServerDeletedAsync(string id, Action<Server?>? progress, CancellationToken cancellationToken)
         {
-            var server = await WaitForServerAsync(id, s => s == null || s.Status == "ERROR" || s.Status == "DELETED", progress, cancellationToken).ConfigureAwait(false);
+            var server = await WaitForServerAsync(id, s => s == null || s.Status == "ERROR", progress, cancellationToken).ConfigureAwait(false);
             if (server != null && server.Status == "ERROR")
                 throw new ServerFaultException(server);
         }

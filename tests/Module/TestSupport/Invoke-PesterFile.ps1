@@ -14,7 +14,13 @@ $config.Run.PassThru = $true
 $config.Output.Verbosity = if ($env:OSO_PESTER_VERBOSITY) { $env:OSO_PESTER_VERBOSITY } else { 'Normal' }
 $config.Output.RenderMode = 'Plaintext'
 $run = Invoke-Pester -Configuration $config
-$failedNames = @($run.Failed | ForEach-Object { $_.ExpandedPath }) +
+# A failure's name carries its first error lines: a CI log's tail is often all there is to read.
+function Get-FirstErrorLines($item) {
+    $message = @($item.ErrorRecord | ForEach-Object { "$($_.Exception.Message) ($($_.ScriptStackTrace -split "`n" | Select-Object -First 1))" }) -join ' / '
+    $message = $message -replace '\s+', ' '
+    if ($message) { ': ' + $message.Substring(0, [math]::Min(400, $message.Length)) } else { '' }
+}
+$failedNames = @($run.Failed | ForEach-Object { "$($_.ExpandedPath)$(Get-FirstErrorLines $_)" }) +
     @($run.FailedBlocks | ForEach-Object { "$($_.ExpandedPath) (setup)" }) +
     @($run.FailedContainers | ForEach-Object { "$($_.Item) (file)" })
 [pscustomobject]@{
