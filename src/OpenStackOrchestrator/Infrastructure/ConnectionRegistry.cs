@@ -35,8 +35,9 @@ namespace OpenStackOrchestrator.Infrastructure
 
         /// <summary>Registers a new connection and returns it; when one to the same auth URL, user, project and region
         /// is already open, that one is kept and returned instead (PowerCLI's rule: no duplicate rows), and the caller
-        /// disposes the new one. Either becomes the newest default with <paramref name="makeDefault"/>.</summary>
-        public static CloudConnection Add(PSCmdlet cmdlet, CloudConnection connection, bool makeDefault)
+        /// disposes the new one. Either becomes the newest default with <paramref name="makeDefault"/>; with
+        /// <paramref name="replaceDefaults"/> (DefaultCloudMode Single) it becomes the only default.</summary>
+        public static CloudConnection Add(PSCmdlet cmdlet, CloudConnection connection, bool makeDefault, bool replaceDefaults = false)
         {
             var list = ForCurrentRunspace();
             CloudConnection kept;
@@ -48,7 +49,8 @@ namespace OpenStackOrchestrator.Infrastructure
             }
             if (makeDefault)
             {
-                var defaults = Defaults(cmdlet).Where(c => !ReferenceEquals(c, kept) && !SameIdentity(c, kept)).ToList();
+                var defaults = replaceDefaults ? new List<CloudConnection>()
+                    : Defaults(cmdlet).Where(c => !ReferenceEquals(c, kept) && !SameIdentity(c, kept)).ToList();
                 defaults.Insert(0, kept);
                 SetDefaults(cmdlet, defaults);
             }
