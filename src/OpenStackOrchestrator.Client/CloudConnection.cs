@@ -88,13 +88,19 @@ namespace OpenStackOrchestrator.Client
             _endpoints.GetEndpointAsync(serviceType, cancellationToken);
 
         /// <summary>Sends a request through the pipeline with the token, renewing it once after a 401.</summary>
-        public Task<ServiceResponse> SendAsync(ServiceRequest request, CancellationToken cancellationToken) =>
-            _pipeline.SendAsync(request, cancellationToken);
+        public async Task<ServiceResponse> SendAsync(ServiceRequest request, CancellationToken cancellationToken) =>
+            Narrated(request, await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false));
 
         /// <summary>Sends a request whose body streams from <paramref name="body"/> (an upload), with the token; after a
         /// 401 it re-authenticates and sends again only when the body can be sent again (see <see cref="StreamBody.CanResend"/>).</summary>
-        public Task<ServiceResponse> SendStreamAsync(ServiceRequest request, StreamBody body, CancellationToken cancellationToken) =>
-            _pipeline.SendStreamAsync(request, body, cancellationToken);
+        public async Task<ServiceResponse> SendStreamAsync(ServiceRequest request, StreamBody body, CancellationToken cancellationToken) =>
+            Narrated(request, await _pipeline.SendStreamAsync(request, body, cancellationToken).ConfigureAwait(false));
+
+        private ServiceResponse Narrated(ServiceRequest request, ServiceResponse response)
+        {
+            RequestTrace.Changed(Name, request, response);
+            return response;
+        }
 
         /// <summary>Sends a request and copies the response body to <paramref name="destination"/> as it arrives (a
         /// download), with the token, re-authenticating once after a 401 (which comes before any byte is written).</summary>

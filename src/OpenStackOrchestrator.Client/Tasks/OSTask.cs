@@ -68,6 +68,35 @@ namespace OpenStackOrchestrator.Client.Tasks
         /// <summary>Stops the work where it can be stopped (the server side may already have acted).</summary>
         public void Cancel() => _cancellation.Cancel();
 
+        private Func<CancellationToken, Task>? _undo;
+
+        /// <summary>What stopping the task does on the cloud, when it can (e.g. "deleted the server, still building");
+        /// null when stopping only stops the waiting and the cloud goes on.</summary>
+        public string? StopAction { get; private set; }
+
+        /// <summary>Declared by the work once the cloud has started the operation: how <see cref="StopAsync"/> undoes
+        /// or cancels it there (delete a server still building, Heat's cancel-update).</summary>
+        public void OnStop(string action, Func<CancellationToken, Task> undo)
+        {
+            StopAction = action;
+            _undo = undo;
+        }
+
+        /// <summary>Cancels the work, waits for it to end, and then (if it was cancelled, not finished) runs the
+        /// stop action the work declared. Returns true when the stop action ran.</summary>
+        public async Task<bool> StopAsync(CancellationToken cancellationToken)
+        {
+            Cancel();
+            var ended = await Task.WhenAny(Completion, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
+            if (ended != Completion)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (State != OSTaskState.Cancelled || _undo == null)
+                return false;
+            await _undo(cancellationToken).ConfigureAwait(false);
+            Error = "Stopped (Stop-OSTask): " + StopAction + ".";
+            return true;
+        }
+
         private async Task RunAsync(Func<OSTask, CancellationToken, Task<object?>> work)
         {
             try

@@ -28,7 +28,8 @@ namespace OpenStackOrchestrator.Infrastructure
                     if (matches.Count == 0)
                         throw new ArgumentTransformationMetadataException(
                             $"No open connection is named '{name}'. Open connections: " +
-                            (ConnectionRegistry.Connections.Count == 0 ? "none (run Connect-OSCloud)." : string.Join(", ", ConnectionRegistry.Connections.Select(c => c.Name).Distinct()) + "."));
+                            (ConnectionRegistry.Connections.Count == 0 ? "none in this process. " + ConnectionRegistry.OtherProcessHint
+                                : string.Join(", ", ConnectionRegistry.Connections.Select(c => c.Name).Distinct()) + "."));
                     result.AddRange(matches);
                     continue;
                 }

@@ -8,28 +8,28 @@ using OpenStackOrchestrator.Client;
 
 namespace OpenStackOrchestrator.Infrastructure
 {
-    /// <summary>The connections of one runspace (in the order they were made), and the PowerCLI-style globals
-    /// $DefaultOSClouds (every default connection, newest first) and $DefaultOSCloud (the newest).</summary>
+    /// <summary>The connections of the process (in the order they were made), shared by every runspace in it
+    /// (ForEach-Object -Parallel, Start-ThreadJob, a vRO host's pool), and the PowerCLI-style globals $DefaultOSClouds
+    /// (every default connection, newest first) and $DefaultOSCloud (the newest). The globals are each runspace's view
+    /// of the process's defaults: a runspace where they are not set (a new or reset one) gets the process's.</summary>
     public static class ConnectionRegistry
     {
         public const string DefaultCloudsVariable = "DefaultOSClouds";
         public const string DefaultCloudVariable = "DefaultOSCloud";
 
-        private static readonly ConditionalWeakTable<Runspace, List<CloudConnection>> All = new ConditionalWeakTable<Runspace, List<CloudConnection>>();
-        private static readonly List<CloudConnection> NoRunspace = new List<CloudConnection>();
+        private static readonly List<CloudConnection> All = new List<CloudConnection>();
+        private static List<CloudConnection> _processDefaults = new List<CloudConnection>();
 
-        private static List<CloudConnection> ForCurrentRunspace()
-        {
-            var runspace = Runspace.DefaultRunspace;
-            return runspace == null ? NoRunspace : All.GetValue(runspace, _ => new List<CloudConnection>());
-        }
+        /// <summary>What to do where no connection exists: most often a Start-Job job, which runs in a process of its own.</summary>
+        public const string OtherProcessHint = "Run Connect-OSCloud first. A Start-Job job runs in a process of its own and does not " +
+            "share this one's connections: connect inside the job's script block (Connect-OSCloud <clouds.yaml name>), or use " +
+            "Start-ThreadJob or ForEach-Object -Parallel, which do.";
 
         public static IReadOnlyList<CloudConnection> Connections
         {
             get
             {
-                var list = ForCurrentRunspace();
-                lock (list) return list.ToList();
+                lock (All) return All.ToList();
             }
         }
 
@@ -39,13 +39,12 @@ namespace OpenStackOrchestrator.Infrastructure
         /// <paramref name="replaceDefaults"/> (DefaultCloudMode Single) it becomes the only default.</summary>
         public static CloudConnection Add(PSCmdlet cmdlet, CloudConnection connection, bool makeDefault, bool replaceDefaults = false)
         {
-            var list = ForCurrentRunspace();
             CloudConnection kept;
-            lock (list)
+            lock (All)
             {
-                kept = list.FirstOrDefault(c => c.IsConnected && SameIdentity(c, connection)) ?? connection;
+                kept = All.FirstOrDefault(c => c.IsConnected && SameIdentity(c, connection)) ?? connection;
                 if (ReferenceEquals(kept, connection))
-                    list.Add(connection);
+                    All.Add(connection);
             }
             if (makeDefault)
             {
@@ -59,28 +58,61 @@ namespace OpenStackOrchestrator.Infrastructure
 
         public static void Remove(PSCmdlet cmdlet, CloudConnection connection)
         {
-            var list = ForCurrentRunspace();
-            lock (list) list.Remove(connection);
-            SetDefaults(cmdlet, Defaults(cmdlet).Where(c => !ReferenceEquals(c, connection)).ToList());
+            lock (All)
+            {
+                All.Remove(connection);
+                _processDefaults = _processDefaults.Where(c => !ReferenceEquals(c, connection)).ToList();
+            }
+            SetGlobals(cmdlet, Defaults(cmdlet));
         }
 
-        /// <summary>The default connections as the user may have changed them ($global:DefaultOSClouds).</summary>
+        /// <summary>The default connections as this runspace's user may have changed them ($global:DefaultOSClouds);
+        /// in a runspace that has none set, the process's (and the globals are set to them).</summary>
         public static List<CloudConnection> Defaults(PSCmdlet cmdlet)
         {
             var value = cmdlet.SessionState.PSVariable.GetValue("global:" + DefaultCloudsVariable);
-            return LanguagePrimitives.GetEnumerable(value)?.Cast<object>()
-                       .Select(o => o is PSObject p ? p.BaseObject : o).OfType<CloudConnection>().ToList()
-                   ?? (value is PSObject po && po.BaseObject is CloudConnection single ? new List<CloudConnection> { single }
-                       : value is CloudConnection c ? new List<CloudConnection> { c } : new List<CloudConnection>());
+            var own = (LanguagePrimitives.GetEnumerable(value)?.Cast<object>()
+                          .Select(o => o is PSObject p ? p.BaseObject : o).OfType<CloudConnection>().ToList()
+                      ?? (value is PSObject po && po.BaseObject is CloudConnection single ? new List<CloudConnection> { single }
+                          : value is CloudConnection c ? new List<CloudConnection> { c } : new List<CloudConnection>()))
+                .Where(IsOpen).ToList();
+            if (own.Count > 0 || value != null && !IsUnset(cmdlet))
+                return own;
+            var shared = ProcessDefaults();
+            if (shared.Count > 0)
+                SetGlobals(cmdlet, shared);
+            return shared;
         }
 
         public static CloudConnection? Default(PSCmdlet cmdlet)
         {
             var value = cmdlet.SessionState.PSVariable.GetValue("global:" + DefaultCloudVariable);
-            return (value is PSObject p ? p.BaseObject : value) as CloudConnection;
+            if ((value is PSObject p ? p.BaseObject : value) is CloudConnection own && IsOpen(own))
+                return own;
+            return Defaults(cmdlet).FirstOrDefault();
+        }
+
+        private static bool IsOpen(CloudConnection connection)
+        {
+            lock (All) return All.Contains(connection);
+        }
+
+        // Disconnecting the last default leaves an empty $DefaultOSClouds: that runspace chose no defaults. A runspace
+        // that never had the variable (new, or reset by ForEach-Object -Parallel between iterations) has not chosen.
+        private static bool IsUnset(PSCmdlet cmdlet) => cmdlet.SessionState.PSVariable.Get("global:" + DefaultCloudsVariable) == null;
+
+        private static List<CloudConnection> ProcessDefaults()
+        {
+            lock (All) return _processDefaults.Where(All.Contains).ToList();
         }
 
         private static void SetDefaults(PSCmdlet cmdlet, List<CloudConnection> defaults)
+        {
+            lock (All) _processDefaults = defaults.ToList();
+            SetGlobals(cmdlet, defaults);
+        }
+
+        private static void SetGlobals(PSCmdlet cmdlet, List<CloudConnection> defaults)
         {
             cmdlet.SessionState.PSVariable.Set("global:" + DefaultCloudsVariable, defaults.Cast<object>().Select(Typed).ToArray());
             cmdlet.SessionState.PSVariable.Set("global:" + DefaultCloudVariable, defaults.Count > 0 ? Typed(defaults[0]) : null);

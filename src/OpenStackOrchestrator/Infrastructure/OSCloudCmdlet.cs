@@ -37,7 +37,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 return new[] { single };
             }
             WriteError(ErrorRecords.From(new NotConnectedException(
-                "You are not connected to any cloud. Run Connect-OSCloud, or pass -Cloud."), null));
+                "You are not connected to any cloud. " + (ConnectionRegistry.Connections.Count == 0 ? ConnectionRegistry.OtherProcessHint : "Run Connect-OSCloud, or pass -Cloud.")), null));
             return new CloudConnection[0];
         }
 

@@ -52,7 +52,9 @@ namespace OpenStackOrchestrator.Infrastructure
                     try { queue.Add(action); } catch (InvalidOperationException) { /* completed: the work ended */ }
                 };
                 var previousSink = RequestTrace.Sink;
+                var previousChangeSink = RequestTrace.ChangeSink;
                 RequestTrace.Sink = IsDebugEnabled() ? message => post(() => WriteDebug(message)) : (Action<string>?)null;
+                RequestTrace.ChangeSink = IsVerboseEnabled() ? message => post(() => WriteVerbose(message)) : (Action<string>?)null;
                 Task task;
                 try
                 {
@@ -61,6 +63,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 finally
                 {
                     RequestTrace.Sink = previousSink;
+                    RequestTrace.ChangeSink = previousChangeSink;
                 }
                 task.ContinueWith(_ => queue.CompleteAdding(), TaskScheduler.Default);
                 foreach (var action in queue.GetConsumingEnumerable())
@@ -71,11 +74,15 @@ namespace OpenStackOrchestrator.Infrastructure
             }
         }
 
-        protected bool IsDebugEnabled()
+        protected bool IsDebugEnabled() => IsStreamEnabled("Debug");
+
+        protected bool IsVerboseEnabled() => IsStreamEnabled("Verbose");
+
+        private bool IsStreamEnabled(string stream)
         {
-            if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug))
-                return debug is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(debug);
-            var preference = GetVariableValue("DebugPreference");
+            if (MyInvocation.BoundParameters.TryGetValue(stream, out var bound))
+                return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
+            var preference = GetVariableValue(stream + "Preference");
             return preference is ActionPreference p ? p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore
                 : preference != null && !string.Equals(preference.ToString(), "SilentlyContinue", StringComparison.OrdinalIgnoreCase);
         }

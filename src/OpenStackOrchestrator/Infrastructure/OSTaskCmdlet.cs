@@ -17,7 +17,7 @@ namespace OpenStackOrchestrator.Infrastructure
     public abstract class OSTaskCmdlet : OSCloudCmdlet
     {
         private readonly List<OSTask> _started = new List<OSTask>();
-        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _traces = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        private readonly TaskStreams _streams = new TaskStreams();
 
         /// <summary>Return a task at once instead of waiting (PowerCLI's -RunAsync; see Wait-OSTask).</summary>
         [Parameter]
@@ -29,8 +29,11 @@ namespace OpenStackOrchestrator.Infrastructure
         protected void Launch(string operation, string target, CloudConnection cloud, Func<OSTask, CancellationToken, Task<object?>> work)
         {
             // The task's requests trace into this cmdlet's -Debug stream while it waits for them (not after -RunAsync).
+            // Its changes are narrated on -Verbose the same way.
             var previous = RequestTrace.Sink;
-            RequestTrace.Sink = !RunAsync && IsDebugEnabled() ? _traces.Enqueue : (Action<string>?)null;
+            var previousChanges = RequestTrace.ChangeSink;
+            RequestTrace.Sink = !RunAsync && IsDebugEnabled() ? _streams.Debug.Enqueue : (Action<string>?)null;
+            RequestTrace.ChangeSink = !RunAsync && IsVerboseEnabled() ? _streams.Verbose.Enqueue : (Action<string>?)null;
             OSTask task;
             try
             {
@@ -39,6 +42,7 @@ namespace OpenStackOrchestrator.Infrastructure
             finally
             {
                 RequestTrace.Sink = previous;
+                RequestTrace.ChangeSink = previousChanges;
             }
             TaskRegistry.Add(task);
             if (RunAsync)
@@ -50,7 +54,7 @@ namespace OpenStackOrchestrator.Infrastructure
         protected override void EndProcessing()
         {
             if (_started.Count > 0)
-                TaskWaiting.Wait(this, _started, Activity, null, StopToken, cancelOnStop: true, _traces);
+                TaskWaiting.Wait(this, _started, Activity, null, StopToken, cancelOnStop: true, _streams);
         }
 
         protected override void StopProcessing()
@@ -70,19 +74,33 @@ namespace OpenStackOrchestrator.Infrastructure
         }
     }
 
+    /// <summary>The -Debug and -Verbose lines of the tasks a cmdlet waits for, written by the pipeline thread.</summary>
+    internal sealed class TaskStreams
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Debug { get; } = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        public System.Collections.Concurrent.ConcurrentQueue<string> Verbose { get; } = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
+        public void WriteTo(OSCmdlet cmdlet)
+        {
+            while (Debug.TryDequeue(out var line))
+                cmdlet.WriteDebug(line);
+            while (Verbose.TryDequeue(out var change))
+                cmdlet.WriteVerbose(change);
+        }
+    }
+
     /// <summary>Waits for tasks on the pipeline thread with one progress bar, writing each result or error as it ends.</summary>
     internal static class TaskWaiting
     {
         public static void Wait(OSCmdlet cmdlet, IReadOnlyList<OSTask> tasks, string activity, TimeSpan? timeout, CancellationToken stopping, bool cancelOnStop,
-            System.Collections.Concurrent.ConcurrentQueue<string>? traces = null)
+            TaskStreams? streams = null)
         {
             var pending = tasks.ToList();
             var deadline = timeout.HasValue ? DateTime.UtcNow + timeout.Value : (DateTime?)null;
             var progress = new ProgressRecord(Math.Abs(activity.GetHashCode() % 100000), activity, "Starting");
             while (pending.Count > 0)
             {
-                while (traces != null && traces.TryDequeue(out var line))
-                    cmdlet.WriteDebug(line);
+                streams?.WriteTo(cmdlet);
                 var finished = pending.Where(t => t.Completion.IsCompleted).ToList();
                 foreach (var task in finished)
                 {
@@ -124,8 +142,7 @@ namespace OpenStackOrchestrator.Infrastructure
                     throw new PipelineStoppedException();
                 }
             }
-            while (traces != null && traces.TryDequeue(out var rest))
-                cmdlet.WriteDebug(rest);
+            streams?.WriteTo(cmdlet);
             progress.RecordType = ProgressRecordType.Completed;
             cmdlet.WriteProgress(Copy(progress));
         }

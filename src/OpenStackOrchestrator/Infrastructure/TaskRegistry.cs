@@ -1,34 +1,25 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation.Runspaces;
-using System.Runtime.CompilerServices;
 using OpenStackOrchestrator.Client.Tasks;
 
 namespace OpenStackOrchestrator.Infrastructure
 {
-    /// <summary>The tasks started in one runspace (Get-OSTask), newest last, bounded.</summary>
+    /// <summary>The tasks started in this process, by any runspace (Get-OSTask in the parent shows those a
+    /// ForEach-Object -Parallel block started), newest last, bounded.</summary>
     public static class TaskRegistry
     {
         private const int Kept = 1000;
-        private static readonly ConditionalWeakTable<Runspace, List<OSTask>> All = new ConditionalWeakTable<Runspace, List<OSTask>>();
-        private static readonly List<OSTask> NoRunspace = new List<OSTask>();
-
-        private static List<OSTask> Current()
-        {
-            var runspace = Runspace.DefaultRunspace;
-            return runspace == null ? NoRunspace : All.GetValue(runspace, _ => new List<OSTask>());
-        }
+        private static readonly List<OSTask> All = new List<OSTask>();
 
         public static void Add(OSTask task)
         {
-            var list = Current();
-            lock (list)
+            lock (All)
             {
-                list.Add(task);
-                if (list.Count > Kept)
+                All.Add(task);
+                if (All.Count > Kept)
                 {
-                    var finished = list.FirstOrDefault(t => t.State != OSTaskState.Running);
-                    if (finished != null) list.Remove(finished);
+                    var finished = All.FirstOrDefault(t => t.State != OSTaskState.Running);
+                    if (finished != null) All.Remove(finished);
                 }
             }
         }
@@ -37,8 +28,7 @@ namespace OpenStackOrchestrator.Infrastructure
         {
             get
             {
-                var list = Current();
-                lock (list) return list.ToList();
+                lock (All) return All.ToList();
             }
         }
     }

@@ -106,7 +106,15 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, ServerCreateRequest request, Client.Tasks.OSTask task, CancellationToken ct)
         {
             task.Report(5, "requested");
-            var id = await cloud.Compute.CreateServerAsync(request, ct).ConfigureAwait(false);
+            // The create is not cancelled half-way (its HTTP timeout bounds it): a stopped task must know the server's
+            // id to delete it, and a cancelled POST may still have made one.
+            var id = await cloud.Compute.CreateServerAsync(request, CancellationToken.None).ConfigureAwait(false);
+            task.OnStop("deleted the server, still building", async c =>
+            {
+                await cloud.Compute.DeleteServerAsync(id, c).ConfigureAwait(false);
+                await cloud.Compute.WaitForServerDeletedAsync(id, null, c).ConfigureAwait(false);
+            });
+            ct.ThrowIfCancellationRequested();
             try
             {
                 return await cloud.Compute.WaitForServerStatusAsync(id, new[] { "ACTIVE" }, s => ServerProgress.Report(task, s), ct).ConfigureAwait(false);

@@ -98,7 +98,11 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         protected override async Task<object?> PerformAsync(CloudConnection cloud, Stack stack, OSTask task, CancellationToken ct)
         {
             var request = _request!;
-            return await RunOperationAsync(cloud, stack, "UPDATE", TimeoutSec, task, ct, () => cloud.Orchestration.UpdateStackAsync(stack, request, ct)).ConfigureAwait(false);
+            return await RunOperationAsync(cloud, stack, "UPDATE", TimeoutSec, task, ct, async () =>
+            {
+                await cloud.Orchestration.UpdateStackAsync(stack, request, ct).ConfigureAwait(false);
+                task.OnStop("cancelled the stack update (Heat rolls it back)", c => cloud.Orchestration.StackActionAsync(stack, "cancel_update", c));
+            }).ConfigureAwait(false);
         }
     }
 }
