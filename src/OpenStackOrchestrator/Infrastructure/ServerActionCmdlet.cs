@@ -50,9 +50,11 @@ namespace OpenStackOrchestrator.Infrastructure
                 string? serverId = null;
                 async Task Resolve(CancellationToken ct)
                 {
-                    serverId = await ServerIdAsync(reference, cloud, ct).ConfigureAwait(false);
-                    await ResolveArgumentsAsync(cloud, serverId, ct).ConfigureAwait(false);
+                    var id = await ServerIdAsync(reference, cloud, ct).ConfigureAwait(false);
+                    await ResolveArgumentsAsync(cloud, id, ct).ConfigureAwait(false);
+                    serverId = id;
                 }
+                // As ShouldProcessResolved: what does not resolve is the error the real run would give, before any prompt.
                 Try(reference.ToString(), () => Run(Resolve));
                 if (serverId == null)
                     continue;
