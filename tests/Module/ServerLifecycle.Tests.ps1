@@ -34,7 +34,7 @@ Describe 'A server''s life' -Tag Cloud -Skip:([bool]$NoCloud) {
         Get-OSServer $name | Stop-OSServer -Confirm:$false -ErrorAction Stop | ForEach-Object PowerState | Should -Be 'PoweredOff'
         (Get-OSServer $name).Status | Should -Be 'SHUTOFF'
         Get-OSServer $name | Start-OSServer -ErrorAction Stop | ForEach-Object Status | Should -Be 'ACTIVE'
-        Restart-OSServer $name -Hard -ErrorAction Stop | ForEach-Object Status | Should -Be 'ACTIVE'
+        Restart-OSServer $name -Hard -Confirm:$false -ErrorAction Stop | ForEach-Object Status | Should -Be 'ACTIVE'
         Suspend-OSServer $name -ErrorAction Stop | ForEach-Object Status | Should -Be 'SUSPENDED'
         Start-OSServer $name -ErrorAction Stop | ForEach-Object Status | Should -Be 'ACTIVE'
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Identity;
 using OpenStackOrchestrator.Client.Resources;
@@ -79,6 +80,15 @@ namespace OpenStackOrchestrator.Client.Compute
         public IReadOnlyList<ServerNetwork> Networks => _networks ??= (Addresses ?? new Dictionary<string, List<ServerAddress>>())
             .Select(n => new ServerNetwork(n.Key, (n.Value ?? new List<ServerAddress>()).Where(a => a?.Address != null).Select(a => a.Address!).ToArray()))
             .ToList();
+        [JsonPropertyName("OS-EXT-SRV-ATTR:hostname")]
+        [JsonInclude]
+        internal string? InstanceHostName { get; init; }
+        private ServerGuest? _guest;
+        /// <summary>The guest as PowerCLI's VM.Guest shows it (HostName, IPAddress, OSFullName, State).</summary>
+        [JsonIgnore]
+        [DerivedFrom("name", "addresses", "status", "OS-EXT-STS:power_state", "OS-EXT-SRV-ATTR:hostname", "image")]
+        public ServerGuest Guest => _guest ??= new ServerGuest(Name, string.IsNullOrEmpty(InstanceHostName) ? Name : InstanceHostName!, IPAddress,
+            ServerGuest.StateOf(PowerState), ct => string.IsNullOrEmpty(ImageId) || Cloud == null ? Task.FromResult<string?>(null) : Images.ImageOSNames.OfAsync(Cloud, ImageId!, ct));
         [JsonPropertyName("key_name")]
         public string? KeyName { get; init; }
         [JsonPropertyName("OS-EXT-AZ:availability_zone")]

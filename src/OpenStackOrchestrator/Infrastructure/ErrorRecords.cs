@@ -12,6 +12,9 @@ namespace OpenStackOrchestrator.Infrastructure
         {
             if (exception is OpenStackException os)
             {
+                // The server it is about, not the text the user typed: a script reads its state from the error.
+                if (os is ServerAlreadyInStateException already)
+                    target = already.Server;
                 var record = new ErrorRecord(os, os.ErrorId, CategoryOf(os), target);
                 record.ErrorDetails = new ErrorDetails(os.Message) { RecommendedAction = RecommendedAction(os) };
                 return record;
@@ -37,6 +40,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case VolumeInUseException _: return ErrorCategory.ResourceBusy;
                 case ContainerNotEmptyException _: return ErrorCategory.ResourceBusy;
                 case TempUrlKeyMissingException _: return ErrorCategory.InvalidOperation;
+                case ServerAlreadyInStateException _: return ErrorCategory.InvalidOperation;
                 case OverLimitException _: return ErrorCategory.QuotaExceeded;
                 case ServiceUnavailableException _: return ErrorCategory.ResourceUnavailable;
                 case ServiceUnreachableException _: return ErrorCategory.ConnectionError;

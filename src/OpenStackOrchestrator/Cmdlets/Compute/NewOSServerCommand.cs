@@ -13,7 +13,8 @@ using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Compute
 {
-    /// <summary>New-OSServer: creates servers and, like New-VM, waits until they are ACTIVE (or -RunAsync).</summary>
+    /// <summary>New-OSServer: creates servers and, like New-VM, waits until they are ACTIVE (or -RunAsync). Objects piped
+    /// in give their Name, Image (or ImageId), Flavor, NumCpu, MemoryGB and PowerState: PoweredOff stops the new server.</summary>
     [Cmdlet(VerbsCommon.New, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Server), typeof(Client.Tasks.OSTask))]
     public sealed class NewOSServerCommand : OSTaskCmdlet
@@ -22,15 +23,15 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        /// <summary>The image to boot from; -Template as New-VM's.</summary>
-        [Parameter(Mandatory = true)]
-        [Alias("Template")]
+        /// <summary>The image to boot from; -Template as New-VM's. A server piped in gives its ImageId.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Template", "ImageId")]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ImageNameCompleter))]
         public ResourceReference? Image { get; set; }
 
         /// <summary>The flavor; without it, the smallest public flavor with at least -NumCpu and -MemoryGB.</summary>
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(FlavorNameCompleter))]
         public ResourceReference? Flavor { get; set; }
@@ -80,6 +81,12 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [ValidateRange(1, 65536)]
         public int BootVolumeSizeGB { get; set; }
 
+        /// <summary>PoweredOff: stop each new server once it is ACTIVE (the server returned is the stopped one), as a
+        /// piped server that is powered off asks for.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet(PowerStates.PoweredOn, PowerStates.PoweredOff)]
+        public string? PowerState { get; set; }
+
         /// <summary>How many servers; with more than one they are named Name-1, Name-2...</summary>
         [Parameter]
         [ValidateRange(1, 500)]
@@ -96,14 +103,15 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             if (!ShouldProcessResolved(Name, async ct => template = await BuildRequestAsync(cloud, ct).ConfigureAwait(false),
                     $"{Name} on {cloud.Name}" + (Count > 1 ? $" (x{Count})" : ""), "Create server"))
                 return;
+            var powerOff = string.Equals(PowerState, PowerStates.PoweredOff, StringComparison.OrdinalIgnoreCase);
             for (var i = 1; i <= Count; i++)
             {
                 var request = Count == 1 ? template! : Renamed(template!, $"{Name}-{i}");
-                Launch("New-OSServer", request.Name, cloud, (task, ct) => CreateAndWaitAsync(cloud, request, task, ct));
+                Launch("New-OSServer", request.Name, cloud, (task, ct) => CreateAndWaitAsync(cloud, request, powerOff, task, ct));
             }
         }
 
-        private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, ServerCreateRequest request, Client.Tasks.OSTask task, CancellationToken ct)
+        private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, ServerCreateRequest request, bool powerOff, Client.Tasks.OSTask task, CancellationToken ct)
         {
             task.Report(5, "requested");
             // The create is not cancelled half-way (its HTTP timeout bounds it): a stopped task must know the server's
@@ -115,9 +123,10 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 await cloud.Compute.WaitForServerDeletedAsync(id, null, c).ConfigureAwait(false);
             });
             ct.ThrowIfCancellationRequested();
+            Server active;
             try
             {
-                return await cloud.Compute.WaitForServerStatusAsync(id, new[] { "ACTIVE" }, s => ServerProgress.Report(task, s), ct).ConfigureAwait(false);
+                active = await cloud.Compute.WaitForServerStatusAsync(id, new[] { "ACTIVE" }, s => ServerProgress.Report(task, s), ct).ConfigureAwait(false);
             }
             catch (ServerFaultException fault)
             {
@@ -125,6 +134,11 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 await cloud.Compute.DeleteServerAsync(id, CancellationToken.None).ConfigureAwait(false);
                 throw new ServerFaultException(fault.Server, " The server in ERROR was deleted.");
             }
+            if (!powerOff)
+                return active;
+            task.Report(90, "stopping");
+            await cloud.Compute.ServerActionAsync(id, "os-stop", null, ct).ConfigureAwait(false);
+            return await cloud.Compute.WaitForServerStatusAsync(id, new[] { "SHUTOFF" }, null, ct).ConfigureAwait(false);
         }
 
         private async Task<ServerCreateRequest> BuildRequestAsync(CloudConnection cloud, CancellationToken ct)

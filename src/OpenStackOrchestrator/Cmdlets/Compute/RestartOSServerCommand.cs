@@ -9,8 +9,9 @@ using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Compute
 {
-    /// <summary>Restart-OSServer: reboots servers (soft, or -Hard) and waits until ACTIVE again.</summary>
-    [Cmdlet(VerbsLifecycle.Restart, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    /// <summary>Restart-OSServer: reboots servers (soft, or -Hard) and waits until ACTIVE again. Asks first
+    /// (ConfirmImpact High, as PowerCLI's Restart-VM).</summary>
+    [Cmdlet(VerbsLifecycle.Restart, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Server), typeof(OSTask))]
     public sealed class RestartOSServerCommand : ServerActionCmdlet
     {
