@@ -45,7 +45,9 @@ BeforeAll {
 }
 
 AfterAll {
-    Get-OSApplicationCredential -Name "$script:Prefix*" -Cloud $script:Demo -ErrorAction SilentlyContinue |
+    # A connection of its own: a test may have closed $script:Demo.
+    $cleanup = Connect-OSCloud los-demo -NotDefault -ErrorAction SilentlyContinue
+    Get-OSApplicationCredential -Name "$script:Prefix*" -Cloud $cleanup -ErrorAction SilentlyContinue |
         Remove-OSApplicationCredential -Confirm:$false -ErrorAction SilentlyContinue
     Remove-Item -Recurse -Force $script:Folder -ErrorAction SilentlyContinue
     Use-OsoLocalCloud
