@@ -44,6 +44,14 @@ namespace OpenStackOrchestrator.Client.Config
 
         public string? DefaultCloudName() => Env("OS_CLOUD");
 
+        /// <summary>The folders searched for clouds.yaml and secure.yaml (after OS_CLIENT_CONFIG_FILE/OS_CLIENT_SECURE_FILE).</summary>
+        internal IReadOnlyList<string> SearchDirectories() => ConfigDirectories().ToList();
+
+        /// <summary>The value of an OS_* variable (unset and empty are the same).</summary>
+        internal string? Variable(string name) => Env(name);
+
+        internal string? FirstExistingFile(IEnumerable<string> files) => FirstExisting(files);
+
         /// <summary>The clouds in the first clouds.yaml found, plus "envvars" when OS_AUTH_URL is set; sorted.</summary>
         public IReadOnlyList<string> ListCloudNames()
         {

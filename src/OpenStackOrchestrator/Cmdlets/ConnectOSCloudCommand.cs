@@ -79,6 +79,11 @@ namespace OpenStackOrchestrator.Cmdlets
         [Parameter]
         public SwitchParameter NotDefault { get; set; }
 
+        /// <summary>Saves the connection as this cloud (clouds.yaml, the secret in secure.yaml) for unattended use.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? SaveCredential { get; set; }
+
         protected override void ProcessRecord()
         {
             CloudConnection connection;
@@ -113,6 +118,7 @@ namespace OpenStackOrchestrator.Cmdlets
                 WriteVerbose($"Already connected as {kept}: using that connection ({kept.Name}, {kept.Id}).");
                 connection.Dispose();
             }
+            if (SaveCredential != null) SavedClouds.SaveConnection(this, SaveCredential, BuildConfig(), kept);
             WriteObject(ConnectionRegistry.Typed(kept));
         }
 
