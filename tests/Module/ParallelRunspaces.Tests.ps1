@@ -56,7 +56,7 @@ Start-ThreadJob { (Get-OSFlavor -Name m1.small -Cloud los-demo -ErrorAction Stop
 $cloud = Connect-OSCloud los-demo -ErrorAction Stop
 $counts = 1..20 | ForEach-Object -ThrottleLimit 20 -Parallel {
     $n = 0
-    foreach ($i in 1..50) { if (Get-OSNetwork -Name public -ErrorAction Stop) { $n++ } }
+    foreach ($i in 1..50) { if (Get-OSImage -Name los-fake-image -ErrorAction Stop) { $n++ } }
     $n
 }
 "calls: $(($counts | Measure-Object -Sum).Sum) in $($counts.Count) runspaces"

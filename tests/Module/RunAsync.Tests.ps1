@@ -5,8 +5,8 @@
 BeforeDiscovery {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
     Import-OsoModule
-    # Waiting is what Wait-OSTask is for; it has no operation of its own to run in the background.
-    $waitingIsTheJob = @('Wait-OSTask')
+    # Waiting is what Wait-OSTask is for, and Stop-OSTask waits for the task it stops: neither has an operation of its own to run in the background.
+    $waitingIsTheJob = @('Wait-OSTask', 'Stop-OSTask')
     $Waiting = @(foreach ($command in Get-Command -Module OpenStackOrchestrator -CommandType Cmdlet | Sort-Object Name) {
             if ($command.Name -in $waitingIsTheJob) { continue }
             $help = Get-Help $command.Name -Full
