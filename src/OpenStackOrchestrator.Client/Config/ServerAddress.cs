@@ -25,9 +25,11 @@ namespace OpenStackOrchestrator.Client.Config
         {
             var text = value.Trim();
             var hasScheme = text.Contains("://");
+            if (text.Split('/')[hasScheme ? 2 : 0].Contains("@"))
+                throw new CloudConfigurationException("A -Server URL must not carry a user name or password: give them with -User and -Password.");
             if (!Uri.TryCreate(hasScheme ? text : "https://" + text, UriKind.Absolute, out var uri)
                 || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host)
-                || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
+                || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
                 throw new CloudConfigurationException($"'{value}' is neither a cloud in clouds.yaml nor a host name or http(s) URL.");
             var port = hasScheme || HasExplicitPort(text) ? uri.Port : KeystonePort;
             var path = uri.AbsolutePath.TrimEnd('/');

@@ -110,7 +110,7 @@ namespace OpenStackOrchestrator.Cmdlets
             }
             catch (CloudConfigurationException ex)
             {
-                WriteError(ErrorRecords.From(ex, Cloud ?? AuthUrl));
+                WriteError(ErrorRecords.From(ex, ErrorTarget));
                 return;
             }
 
@@ -123,7 +123,7 @@ namespace OpenStackOrchestrator.Cmdlets
             catch (OpenStackException ex)
             {
                 connection.Dispose();
-                WriteError(ErrorRecords.From(ex, Cloud ?? AuthUrl));
+                WriteError(ErrorRecords.From(ex, ErrorTarget));
                 return;
             }
             var single = settings.DefaultCloudMode == DefaultCloudMode.Single;
@@ -147,6 +147,9 @@ namespace OpenStackOrchestrator.Cmdlets
                 http.InvalidCertificateAccepted = CertificateWarnings.Report;
             return http;
         }
+
+        // A URL with user:password@ in it is not repeated in an error.
+        private string? ErrorTarget => (Cloud ?? AuthUrl) is string target && target.Contains("@") ? "(the URL given)" : Cloud ?? AuthUrl;
 
         private CloudConfig BuildConfig()
         {
@@ -245,7 +248,7 @@ namespace OpenStackOrchestrator.Cmdlets
             if (answer == null || string.IsNullOrEmpty(answer.UserName) && needsUser)
             {
                 WriteError(refusal != null || !InteractionErrors.MayPrompt(Host)
-                    ? InteractionErrors.CredentialNeedsInteractiveHost(what, parameters, Cloud ?? AuthUrl, refusal)
+                    ? InteractionErrors.CredentialNeedsInteractiveHost(what, parameters, ErrorTarget, refusal)
                     : ErrorRecords.From(new CloudConfigurationException($"Connecting needs {what}: give {parameters}."), Cloud ?? AuthUrl));
                 return false;
             }

@@ -14,7 +14,28 @@ namespace OpenStackOrchestrator.Infrastructure
             || exception is NotSupportedException || exception is InvalidOperationException && !(exception is ObjectDisposedException);
 
         /// <summary>False when the process or the host certainly cannot prompt; true means "try, and catch the refusal".</summary>
-        public static bool MayPrompt(PSHost? host) => Environment.UserInteractive && host?.UI != null;
+        public static bool MayPrompt(PSHost? host) =>
+            Environment.UserInteractive && host?.UI != null && !(host.Name == "ConsoleHost" && StartedNonInteractive(Environment.GetCommandLineArgs()));
+
+        /// <summary>pwsh -NonInteractive (or -noni, /NonInteractive...) before the command or file: its console host would
+        /// print a prompt's caption and then refuse to read, so the module does not start the prompt at all.</summary>
+        public static bool StartedNonInteractive(string[] arguments)
+        {
+            for (var i = 1; i < arguments.Length; i++)
+            {
+                var argument = arguments[i];
+                if (argument.Length < 2 || argument[0] != '-' && argument[0] != '/')
+                    continue;
+                var name = argument.TrimStart('-', '/').ToLowerInvariant();
+                if (name.Length >= 4 && "noninteractive".StartsWith(name, StringComparison.Ordinal))
+                    return true;
+                // What follows -Command, -File or -EncodedCommand is the script and its arguments, not pwsh's.
+                if (name == "c" || name == "f" || name == "e" || name == "ec" || name.Length >= 2 && ("command".StartsWith(name, StringComparison.Ordinal)
+                    || "file".StartsWith(name, StringComparison.Ordinal) || "encodedcommand".StartsWith(name, StringComparison.Ordinal)))
+                    return false;
+            }
+            return false;
+        }
 
         public static ErrorRecord ConfirmationNeedsInteractiveHost(string target, string action, Exception? refusal)
         {

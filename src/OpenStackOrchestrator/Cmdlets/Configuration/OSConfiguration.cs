@@ -8,8 +8,8 @@ namespace OpenStackOrchestrator.Cmdlets.Configuration
     /// <summary>The module's settings in one scope, as Get-PowerCLIConfiguration shows them: the Session row holds the
     /// values in force (what a new connection uses) and, in ValueSources, the scope each came from; the User row holds
     /// what the user settings file sets (empty where it sets nothing).</summary>
-    [TableView("Scope", "InvalidCertificateAction", "DefaultCloudMode", "WebOperationTimeoutSeconds", "RetryCount",
-        "CompletionTimeoutSeconds", TypeName = "OpenStackOrchestrator.Configuration")]
+    // The table fits 80 columns; Format-List shows every setting.
+    [TableView("Scope", "InvalidCertificateAction", "DefaultCloudMode", "WebOperationTimeoutSeconds", TypeName = "OpenStackOrchestrator.Configuration")]
     public sealed class OSConfiguration
     {
         internal OSConfiguration(SettingsStore store, SettingScope scope)
