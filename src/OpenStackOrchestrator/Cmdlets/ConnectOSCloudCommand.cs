@@ -234,11 +234,11 @@ namespace OpenStackOrchestrator.Cmdlets
             var parameters = needsUser ? "-User and -Password, or -Credential" : "-Password or -Credential";
             PSCredential? answer = null;
             Exception? refusal = null;
-            if (InteractionErrors.MayPrompt(Host))
+            if (InteractionErrors.MayPromptForPassword(Host))
             {
                 try
                 {
-                    answer = Host.UI.PromptForCredential("Connect-OSCloud", $"Password for {config.AuthUrl}", config.Username ?? "", config.AuthUrl);
+                    answer = Host.UI.PromptForCredential("Connect-OSCloud", $"Password for {config.AuthUrl}", config.Username ?? "", "");
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException) && InteractionErrors.IsPromptRefused(ex))
                 {
@@ -247,9 +247,9 @@ namespace OpenStackOrchestrator.Cmdlets
             }
             if (answer == null || string.IsNullOrEmpty(answer.UserName) && needsUser)
             {
-                WriteError(refusal != null || !InteractionErrors.MayPrompt(Host)
+                WriteError(refusal != null || !InteractionErrors.MayPromptForPassword(Host)
                     ? InteractionErrors.CredentialNeedsInteractiveHost(what, parameters, ErrorTarget, refusal)
-                    : ErrorRecords.From(new CloudConfigurationException($"Connecting needs {what}: give {parameters}."), Cloud ?? AuthUrl));
+                    : ErrorRecords.From(new CloudConfigurationException($"Connecting needs {what}: give {parameters}."), ErrorTarget));
                 return false;
             }
             if (!string.IsNullOrEmpty(answer.UserName) && (needsUser || !string.Equals(answer.UserName.TrimStart('\\'), config.Username, StringComparison.Ordinal)))

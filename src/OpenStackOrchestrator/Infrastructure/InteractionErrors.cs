@@ -17,6 +17,11 @@ namespace OpenStackOrchestrator.Infrastructure
         public static bool MayPrompt(PSHost? host) =>
             Environment.UserInteractive && host?.UI != null && !(host.Name == "ConsoleHost" && StartedNonInteractive(Environment.GetCommandLineArgs()));
 
+        /// <summary>Whether the host can read a password: the console host reads one key by key, which fails (and ends
+        /// pwsh) when its input is redirected, as in a scheduled task fed by a file or a pipe.</summary>
+        public static bool MayPromptForPassword(PSHost? host) =>
+            MayPrompt(host) && !(host!.Name == "ConsoleHost" && Console.IsInputRedirected);
+
         /// <summary>pwsh -NonInteractive (or -noni, /NonInteractive...) before the command or file: its console host would
         /// print a prompt's caption and then refuse to read, so the module does not start the prompt at all.</summary>
         public static bool StartedNonInteractive(string[] arguments)
