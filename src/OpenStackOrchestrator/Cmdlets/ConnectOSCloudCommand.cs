@@ -44,6 +44,7 @@ namespace OpenStackOrchestrator.Cmdlets
         [Parameter(ParameterSetName = CloudSet)]
         [Parameter(ParameterSetName = PasswordSet)]
         [PasswordTransformation]
+        [ArgumentCompleter(typeof(NoCompletion))]
         public SecureString? Password { get; set; }
 
         [Parameter(ParameterSetName = CloudSet)]
