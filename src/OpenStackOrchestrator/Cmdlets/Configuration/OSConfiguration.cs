@@ -9,7 +9,7 @@ namespace OpenStackOrchestrator.Cmdlets.Configuration
     /// values in force (what a new connection uses) and, in ValueSources, the scope each came from; the User row holds
     /// what the user settings file sets (empty where it sets nothing).</summary>
     // The table fits 80 columns; Format-List shows every setting.
-    [TableView("Scope", "InvalidCertificateAction", "DefaultCloudMode", "WebOperationTimeoutSeconds", TypeName = "OpenStackOrchestrator.Configuration")]
+    [TableView("Scope", "InvalidCertificateAction", "DefaultCloudMode", "WebOperationTimeoutSeconds", TypeName = Infrastructure.TypeNames.Configuration)]
     public sealed class OSConfiguration
     {
         internal OSConfiguration(SettingsStore store, SettingScope scope)
