@@ -129,6 +129,32 @@ Describe 'Set-OSConfiguration for this session' -Tag Cloud -Skip:([bool]$NoCloud
         (Get-OsoInternal $explicit HttpSettings).Timeout | Should -Be ([timespan]::FromSeconds(44)) -Because '-TimeoutSec wins over the setting'
     }
 
+    It 'api_timeout of a clouds.yaml cloud wins over the setting, and -TimeoutSec over both' {
+        $yaml = Join-Path $ConfigHome ((New-OsoName timeout) + '.yaml')
+        $null = New-Item -ItemType Directory -Force $ConfigHome
+        Set-Content $yaml @"
+clouds:
+  slow:
+    api_timeout: 12
+    auth:
+      auth_url: $($Demo.auth_url)
+      username: $($Demo.username)
+      password: $($Demo.password)
+      project_name: $($Demo.project_name)
+      user_domain_name: Default
+      project_domain_name: Default
+"@
+        $env:OS_CLIENT_CONFIG_FILE = $yaml
+        try {
+            Set-OSConfiguration -WebOperationTimeoutSeconds 17 | Out-Null
+            (Get-OsoInternal (Connect-OSCloud slow -ErrorAction Stop) HttpSettings).Timeout | Should -Be ([timespan]::FromSeconds(12))
+            Use-OsoLocalCloud
+            $env:OS_CLIENT_CONFIG_FILE = $yaml
+            (Get-OsoInternal (Connect-OSCloud slow -TimeoutSec 44 -ErrorAction Stop) HttpSettings).Timeout | Should -Be ([timespan]::FromSeconds(44))
+        }
+        finally { Use-OsoLocalCloud }
+    }
+
     It 'a tiny WebOperationTimeoutSeconds times out a service that does not answer' {
         $silent = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
         $silent.Start()   # the kernel accepts the connections; nobody ever answers

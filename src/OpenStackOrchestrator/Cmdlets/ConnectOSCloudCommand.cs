@@ -137,8 +137,8 @@ namespace OpenStackOrchestrator.Cmdlets
             WriteObject(ConnectionRegistry.Typed(kept));
         }
 
-        /// <summary>The module settings (Set-OSConfiguration) for this new connection; -TimeoutSec wins, and a cloud's
-        /// api_timeout and insecure/cacert in clouds.yaml apply over them.</summary>
+        /// <summary>The module settings (Set-OSConfiguration) for this new connection; a cloud's api_timeout and
+        /// insecure/cacert in clouds.yaml apply over them, and -TimeoutSec over both (see ApplyOverrides).</summary>
         private HttpSettings HttpSettingsFor(EffectiveSettings settings)
         {
             var http = settings.ToHttpSettings();
@@ -271,6 +271,7 @@ namespace OpenStackOrchestrator.Cmdlets
             if (Region != null) config.RegionName = Region;
             if (Interface != null) config.Interface = Interface;
             if (SkipCertificateCheck) config.VerifyCertificate = false;
+            if (TimeoutSec > 0) config.ApiTimeout = TimeSpan.FromSeconds(TimeoutSec);
             if (CACertificatePath != null) config.CACertificatePath = GetUnresolvedProviderPathFromPSPath(CACertificatePath);
             return config;
         }
