@@ -15,6 +15,9 @@ namespace OpenStackOrchestrator.Client.Core
         public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
         public bool VerifyCertificate { get; set; } = true;
         public string? CACertificatePath { get; set; }
+        /// <summary>When set (and certificates are verified), a server certificate that does not validate is accepted
+        /// and this is called once per host of the connection with the host and why the certificate failed.</summary>
+        public Action<string, string>? InvalidCertificateAccepted { get; set; }
 
         public HttpSettings Clone() => (HttpSettings)MemberwiseClone();
     }

@@ -182,16 +182,9 @@ namespace OpenStackOrchestrator.Client.Core
         private static HttpMessageHandler CreateHandler(HttpSettings settings)
         {
             var handler = new HttpClientHandler();
-            if (!settings.VerifyCertificate)
-            {
-                handler.ServerCertificateCustomValidationCallback = (_, __, ___, ____) => true;
-            }
-            else if (!string.IsNullOrEmpty(settings.CACertificatePath))
-            {
-                var authority = new X509Certificate2(settings.CACertificatePath!);
-                handler.ServerCertificateCustomValidationCallback = (_, certificate, __, errors) =>
-                    CertificateValidation.ChainsTo(certificate, authority, errors);
-            }
+            var validation = CertificateValidation.Callback(settings);
+            if (validation != null)
+                handler.ServerCertificateCustomValidationCallback = validation;
             return handler;
         }
 

@@ -11,7 +11,11 @@ namespace OpenStackOrchestrator.Infrastructure
     {
         private static readonly string ModuleFolder = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? "";
 
-        public void OnImport() => AppDomain.CurrentDomain.AssemblyResolve += Resolve;
+        public void OnImport()
+        {
+            AppDomain.CurrentDomain.AssemblyResolve += Resolve;
+            ModuleSettings.Reload();
+        }
 
         public void OnRemove(PSModuleInfo psModuleInfo) => AppDomain.CurrentDomain.AssemblyResolve -= Resolve;
 

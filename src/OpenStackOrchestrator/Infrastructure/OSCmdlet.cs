@@ -67,7 +67,11 @@ namespace OpenStackOrchestrator.Infrastructure
                 }
                 task.ContinueWith(_ => queue.CompleteAdding(), TaskScheduler.Default);
                 foreach (var action in queue.GetConsumingEnumerable())
+                {
                     action();
+                    WriteCertificateWarnings();
+                }
+                WriteCertificateWarnings();
                 if (_stopping.IsCancellationRequested && !task.IsCompleted || _stopping.IsCancellationRequested && (task.IsCanceled || task.IsFaulted))
                     throw new PipelineStoppedException();
                 task.GetAwaiter().GetResult();
@@ -133,6 +137,36 @@ namespace OpenStackOrchestrator.Infrastructure
             runtime == null ? null : NoInquiryWriters.GetOrAdd((runtime.GetType(), method), key => key.Item1.GetMethod(method,
                 System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public,
                 null, new[] { recordType, typeof(bool) }, null));
+
+        private void WriteCertificateWarnings()
+        {
+            while (CertificateWarnings.TryTake(out var warning))
+                WriteWarning(warning);
+        }
+
+        // A confirmation the host cannot ask (pwsh -NonInteractive, a host without a UI) makes PowerShell throw
+        // "PowerShell is in NonInteractive mode"; every cmdlet of the module asks through these (they hide Cmdlet's own),
+        // so an unattended script gets an error that says to add -Confirm:$false, and the item is skipped.
+
+        public new bool ShouldProcess(string target) => ShouldProcessOrExplain(() => base.ShouldProcess(target), target, MyInvocation.MyCommand.Name);
+
+        public new bool ShouldProcess(string target, string action) => ShouldProcessOrExplain(() => base.ShouldProcess(target, action), target, action);
+
+        public new bool ShouldProcess(string verboseDescription, string verboseWarning, string caption) =>
+            ShouldProcessOrExplain(() => base.ShouldProcess(verboseDescription, verboseWarning, caption), verboseDescription, caption);
+
+        private bool ShouldProcessOrExplain(Func<bool> ask, string target, string action)
+        {
+            try
+            {
+                return ask();
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException) && InteractionErrors.IsPromptRefused(ex))
+            {
+                WriteError(InteractionErrors.ConfirmationNeedsInteractiveHost(target, action, ex));
+                return false;
+            }
+        }
 
         /// <summary>Writes a non-terminating error for a failure about <paramref name="target"/>.</summary>
         protected void WriteFailure(Exception exception, object? target)

@@ -40,6 +40,7 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string StackOutput = "OpenStackOrchestrator.StackOutput";
         public const string StackChange = "OpenStackOrchestrator.StackChange";
         public const string StackTemplateParameter = "OpenStackOrchestrator.StackTemplateParameter";
+        public const string Configuration = "OpenStackOrchestrator.Configuration";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
