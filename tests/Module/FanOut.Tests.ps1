@@ -78,7 +78,18 @@ BeforeAll {
     $env:OS_CLIENT_CONFIG_FILE = $cloudsYaml
     $script:slow = 'los-demo-slow', 'los-admin-slow', 'los-demo-slow2', 'los-admin-slow2'
     foreach ($name in 'los-admin', 'los-demo') { $null = Connect-OSCloud $name -NotDefault -ErrorAction Stop }
-    foreach ($name in $slow) { $null = Connect-OSCloud $name -ErrorAction Stop }   # the default clouds
+    foreach ($name in $slow) {   # the default clouds
+        try { $null = Connect-OSCloud $name -ErrorAction Stop }
+        catch {
+            # Seen once in CI: the proxy listened when up.sh checked, then refused. Its logs say why; one restart.
+            $logs = Get-ChildItem (Join-Path $proxyDir 'logs') -Filter *.log -ErrorAction SilentlyContinue | ForEach-Object { "--- $($_.Name)"; Get-Content $_.FullName -Tail 15 }
+            Write-Warning "Connecting $name through the test's fault proxy failed ($($_.Exception.Message)); restarting it. Its logs:`n$($logs -join "`n")"
+            & bash "$faultProxy/down.sh" *> $null
+            $log = & bash "$faultProxy/up.sh" 2>&1
+            if ($LASTEXITCODE) { throw "The test's fault proxy did not start again: $log" }
+            $null = Connect-OSCloud $name -ErrorAction Stop
+        }
+    }
 }
 
 AfterAll {

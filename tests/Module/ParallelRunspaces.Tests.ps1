@@ -115,7 +115,8 @@ Stop-OSTask `$task -Confirm:`$false -ErrorAction SilentlyContinue -ErrorVariable
         $run = Invoke-OsoPwsh -TimeoutSec 240 ($installed + @"
 `$null = Connect-OSCloud los-demo -ErrorAction Stop
 `$task = New-OSServer -Name '$prefix-wi' -Image los-fake-image -Flavor m1.tiny -Network none -RunAsync -Confirm:`$false -ErrorAction Stop
-Start-Sleep -Milliseconds 1500
+# As soon as Nova has the server (the task knows what stopping it would undo), while it still builds.
+while (-not `$task.StopAction -and `$task.State -eq 'Running') { Start-Sleep -Milliseconds 20 }
 Stop-OSTask `$task -WhatIf
 `$task | Wait-OSTask -ErrorAction Stop | ForEach-Object { "built: `$(`$_.Status)" }
 Get-OSServer '$prefix-wi' | Remove-OSServer -Confirm:`$false -ErrorAction Stop
