@@ -42,9 +42,10 @@ BeforeAll {
     function Get-OneByOne([scriptblock] $Get, [string[]] $Clouds) { foreach ($c in $Clouds) { & $Get $c } }
     function Get-Rows($Items) { @($Items | ForEach-Object { '{0} {1}' -f $_.Cloud.Name, $_.Id }) }
     # The rows of $Items whose ids $Other has too: other test files may create or delete networks in between.
+    # A row is a cloud and an id: a network made in between may be seen by one cloud's listing and not another's.
     function Get-CommonRows($Items, $Other) {
-        $ids = @($Other.Id)
-        $rows = @(Get-Rows @($Items | Where-Object { $_.Id -in $ids }))
+        $others = @(Get-Rows $Other)
+        $rows = @(Get-Rows $Items | Where-Object { $_ -in $others })
         $rows.Count | Should -BeGreaterThan 0 -Because 'the two listings share at least the public network'
         $rows
     }
