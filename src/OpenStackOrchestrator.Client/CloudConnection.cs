@@ -88,13 +88,45 @@ namespace OpenStackOrchestrator.Client
             _endpoints.GetEndpointAsync(serviceType, cancellationToken);
 
         /// <summary>Sends a request through the pipeline with the token, renewing it once after a 401.</summary>
-        public async Task<ServiceResponse> SendAsync(ServiceRequest request, CancellationToken cancellationToken) =>
-            Narrated(request, await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false));
+        public async Task<ServiceResponse> SendAsync(ServiceRequest request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return Narrated(request, await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false));
+            }
+            catch (PermissionDeniedException ex) when (ex.Roles.Count == 0)
+            {
+                throw Explained(ex, request);
+            }
+        }
 
         /// <summary>Sends a request whose body streams from <paramref name="body"/> (an upload), with the token; after a
         /// 401 it re-authenticates and sends again only when the body can be sent again (see <see cref="StreamBody.CanResend"/>).</summary>
-        public async Task<ServiceResponse> SendStreamAsync(ServiceRequest request, StreamBody body, CancellationToken cancellationToken) =>
-            Narrated(request, await _pipeline.SendStreamAsync(request, body, cancellationToken).ConfigureAwait(false));
+        public async Task<ServiceResponse> SendStreamAsync(ServiceRequest request, StreamBody body, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return Narrated(request, await _pipeline.SendStreamAsync(request, body, cancellationToken).ConfigureAwait(false));
+            }
+            catch (PermissionDeniedException ex) when (ex.Roles.Count == 0)
+            {
+                throw Explained(ex, request);
+            }
+        }
+
+        /// <summary>A policy refusal names the role the call needs (when known) and the roles the user has: the service's
+        /// own message names only the policy rule.</summary>
+        private PermissionDeniedException Explained(PermissionDeniedException ex, ServiceRequest request)
+        {
+            var roles = Roles.Count > 0 ? Roles : new[] { "(none)" };
+            var needs = request.RequiredRole != null ? $" This needs the '{request.RequiredRole}' role;" : "";
+            var has = $" user '{UserName}' has the role{(roles.Count == 1 ? "" : "s")} {string.Join(", ", roles)} on project '{ProjectName}' of cloud '{Name}'.";
+            return new PermissionDeniedException(ex.Message + needs + has)
+            {
+                Service = ex.Service, Method = ex.Method, Url = ex.Url, StatusCode = ex.StatusCode, RequestId = ex.RequestId,
+                ServiceMessage = ex.ServiceMessage, RequiredRole = request.RequiredRole, Roles = roles,
+            };
+        }
 
         private ServiceResponse Narrated(ServiceRequest request, ServiceResponse response)
         {

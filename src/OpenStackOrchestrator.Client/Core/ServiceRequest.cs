@@ -24,6 +24,9 @@ namespace OpenStackOrchestrator.Client.Core
         public string? JsonBody { get; set; }
         /// <summary>Microversion to request, e.g. "2.47" for compute.</summary>
         public string? Microversion { get; set; }
+        /// <summary>The role the service's default policy asks for (admin-only APIs): a 403 then names it beside the
+        /// roles the user has.</summary>
+        public string? RequiredRole { get; set; }
         public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         /// <summary>When false, the request is not retried after it may have reached the server.</summary>
         public bool IsIdempotent => Method != HttpMethod.Post && Method.Method != "PATCH";

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 
 namespace OpenStackOrchestrator.Client.Errors
@@ -32,6 +33,10 @@ namespace OpenStackOrchestrator.Client.Errors
     {
         public PermissionDeniedException(string message) : base(message) { }
         public override string ErrorId => "PermissionDenied";
+        /// <summary>The role the service's default policy asks for, when the module knows it (admin-only APIs).</summary>
+        public string? RequiredRole { get; internal set; }
+        /// <summary>The roles the token had on its project when the service refused.</summary>
+        public IReadOnlyList<string> Roles { get; internal set; } = Array.Empty<string>();
     }
 
     /// <summary>HTTP 404: the resource or path does not exist.</summary>

@@ -40,7 +40,7 @@ namespace OpenStackOrchestrator.Client.Resources
             var returned = 0;
             while (next != null && requested.Add(next))
             {
-                var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Get, definition.ServiceType, next) { Microversion = version }, cancellationToken)
+                var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Get, definition.ServiceType, next) { Microversion = version, RequiredRole = definition.RequiredRole }, cancellationToken)
                     .ConfigureAwait(false);
                 var root = response.Json();
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(definition.CollectionKey, out var items) || items.ValueKind != JsonValueKind.Array)
@@ -73,7 +73,7 @@ namespace OpenStackOrchestrator.Client.Resources
             if (fields != null && definition.SupportsFields)
                 parameters.AddRange(fields.Select(f => new KeyValuePair<string, string>("fields", f)));
             var path = WithQuery(definition.Path + "/" + Uri.EscapeDataString(id), parameters);
-            var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Get, definition.ServiceType, path) { Microversion = version }, cancellationToken)
+            var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Get, definition.ServiceType, path) { Microversion = version, RequiredRole = definition.RequiredRole }, cancellationToken)
                 .ConfigureAwait(false);
             return Single(cloud, definition, response);
         }
@@ -119,7 +119,7 @@ namespace OpenStackOrchestrator.Client.Resources
         {
             var version = await MicroversionAsync(cloud, definition, "Creating a " + definition.Kind, cancellationToken).ConfigureAwait(false);
             var body = Wrap(definition.Key, request, requestJson);
-            var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Post, definition.ServiceType, definition.Path) { JsonBody = body, Microversion = version },
+            var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Post, definition.ServiceType, definition.Path) { JsonBody = body, Microversion = version, RequiredRole = definition.RequiredRole },
                 cancellationToken).ConfigureAwait(false);
             return Single(cloud, definition, response);
         }
@@ -130,7 +130,7 @@ namespace OpenStackOrchestrator.Client.Resources
         {
             var version = await MicroversionAsync(cloud, definition, "Changing a " + definition.Kind, cancellationToken).ConfigureAwait(false);
             var body = Wrap(definition.Key, update, updateJson);
-            var request = new ServiceRequest(HttpMethod.Put, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { JsonBody = body, Microversion = version };
+            var request = new ServiceRequest(HttpMethod.Put, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { JsonBody = body, Microversion = version, RequiredRole = definition.RequiredRole };
             return Single(cloud, definition, await cloud.SendAsync(request, cancellationToken).ConfigureAwait(false));
         }
 
@@ -138,7 +138,7 @@ namespace OpenStackOrchestrator.Client.Resources
             where T : OSResource
         {
             var version = await MicroversionAsync(cloud, definition, "Deleting a " + definition.Kind, cancellationToken).ConfigureAwait(false);
-            await cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { Microversion = version },
+            await cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { Microversion = version, RequiredRole = definition.RequiredRole },
                 cancellationToken).ConfigureAwait(false);
         }
 

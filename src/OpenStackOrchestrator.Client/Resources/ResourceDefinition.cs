@@ -61,6 +61,9 @@ namespace OpenStackOrchestrator.Client.Resources
         public string? MinimumMicroversion { get; init; }
         /// <summary>The lowest microversion that honours limit= (Nova key pairs: 2.35); below it lists are not cut short.</summary>
         public string? LimitMicroversion { get; init; }
+        /// <summary>The role the service's default policy asks for (admin-only resources: hypervisors, services): a 403
+        /// then says so beside the roles the user has.</summary>
+        public string? RequiredRole { get; init; }
         /// <summary>Nova key pairs: the name is the id.</summary>
         public bool IdIsName { get; init; }
         /// <summary>The PowerShell type name of its objects (their views are keyed by it).</summary>
