@@ -120,7 +120,7 @@ namespace OpenStackOrchestrator.Client
         {
             var roles = Roles.Count > 0 ? Roles : new[] { "(none)" };
             var needs = request.RequiredRole != null ? $" This needs the '{request.RequiredRole}' role;" : "";
-            var has = $" user '{UserName}' has the role{(roles.Count == 1 ? "" : "s")} {string.Join(", ", roles)} on project '{ProjectName}' of cloud '{Name}'.";
+            var has = $" {(needs.Length > 0 ? "user" : "User")} '{UserName}' has the role{(roles.Count == 1 ? "" : "s")} {string.Join(", ", roles)} on project '{ProjectName}' of cloud '{Name}'.";
             return new PermissionDeniedException(ex.Message + needs + has)
             {
                 Service = ex.Service, Method = ex.Method, Url = ex.Url, StatusCode = ex.StatusCode, RequestId = ex.RequestId,
