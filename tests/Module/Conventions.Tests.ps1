@@ -71,6 +71,8 @@ BeforeAll {
         Resume     = @{ ShouldProcess = $true; Why = 'resumes a stack' }
         Lock       = @{ ShouldProcess = $true; Why = 'locks a server, which then refuses to be deleted, stopped or changed' }
         Unlock     = @{ ShouldProcess = $true; Why = 'unlocks a server, which then can be deleted again' }
+        Enter      = @{ ShouldProcess = $true; Why = 'Enter-OSServerRescue reboots a server into a rescue system' }
+        Exit       = @{ ShouldProcess = $true; Why = 'Exit-OSServerRescue reboots a server from its own disk again' }
         Reset      = @{ ShouldProcess = $true; Why = 'rebuilds a server from an image, losing its disk' }
         Send       = @{ ShouldProcess = $true; Why = 'uploads objects, replacing one of the same name' }
         Copy       = @{ ShouldProcess = $true; Why = 'writes the copy, replacing an object of the same name' }

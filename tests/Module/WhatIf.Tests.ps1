@@ -15,6 +15,8 @@ BeforeDiscovery {
         @{ Command = "Remove-OSServer $missing" }
         @{ Command = "Lock-OSServer $missing" }
         @{ Command = "Unlock-OSServer $missing" }
+        @{ Command = "Enter-OSServerRescue $missing" }
+        @{ Command = "Exit-OSServerRescue $missing" }
         @{ Command = "Set-OSServer $missing -Name renamed" }
         @{ Command = "Reset-OSServer $missing -Image los-fake-image" }
         @{ Command = "New-OSServer oso-whatif -Image $missing -Flavor m1.tiny -Network none" }
