@@ -17,6 +17,7 @@ BeforeDiscovery {
         @{ Command = "Unlock-OSServer $missing" }
         @{ Command = "Enter-OSServerRescue $missing" }
         @{ Command = "Exit-OSServerRescue $missing" }
+        @{ Command = "Open-OSServerConsole $missing" }
         @{ Command = "Set-OSServer $missing -Name renamed" }
         @{ Command = "Reset-OSServer $missing -Image los-fake-image" }
         @{ Command = "New-OSServer oso-whatif -Image $missing -Flavor m1.tiny -Network none" }
