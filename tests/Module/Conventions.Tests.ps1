@@ -69,6 +69,11 @@ BeforeAll {
         Restart    = @{ ShouldProcess = $true; Why = 'reboots a server' }
         Suspend    = @{ ShouldProcess = $true; Why = 'suspends a server or stack' }
         Resume     = @{ ShouldProcess = $true; Why = 'resumes a stack' }
+        Lock       = @{ ShouldProcess = $true; Why = 'locks a server, which then refuses to be deleted, stopped or changed' }
+        Unlock     = @{ ShouldProcess = $true; Why = 'unlocks a server, which then can be deleted again' }
+        Enter      = @{ ShouldProcess = $true; Why = 'Enter-OSServerRescue reboots a server into a rescue system' }
+        Open       = @{ ShouldProcess = $true; Why = 'Open-OSServerConsole starts a web browser; -WhatIf names the URL instead' }
+        Exit       = @{ ShouldProcess = $true; Why = 'Exit-OSServerRescue reboots a server from its own disk again' }
         Reset      = @{ ShouldProcess = $true; Why = 'rebuilds a server from an image, losing its disk' }
         Send       = @{ ShouldProcess = $true; Why = 'uploads objects, replacing one of the same name' }
         Copy       = @{ ShouldProcess = $true; Why = 'writes the copy, replacing an object of the same name' }

@@ -13,6 +13,11 @@ BeforeDiscovery {
         @{ Command = "Restart-OSServer $missing" }
         @{ Command = "Suspend-OSServer $missing" }
         @{ Command = "Remove-OSServer $missing" }
+        @{ Command = "Lock-OSServer $missing" }
+        @{ Command = "Unlock-OSServer $missing" }
+        @{ Command = "Enter-OSServerRescue $missing" }
+        @{ Command = "Exit-OSServerRescue $missing" }
+        @{ Command = "Open-OSServerConsole $missing" }
         @{ Command = "Set-OSServer $missing -Name renamed" }
         @{ Command = "Reset-OSServer $missing -Image los-fake-image" }
         @{ Command = "New-OSServer oso-whatif -Image $missing -Flavor m1.tiny -Network none" }

@@ -104,6 +104,9 @@ namespace OpenStackOrchestrator.Client.Compute
         public string? ProjectId { get; init; }
         [JsonPropertyName("user_id")]
         public string? UserId { get; init; }
+        /// <summary>True when the server is locked (Lock-OSServer): Nova refuses to delete, stop or change it until it is unlocked.</summary>
+        [JsonPropertyName("locked")]
+        public bool? Locked { get; init; }
         [JsonPropertyName("fault")]
         [JsonInclude]
         internal ServerFault? Fault { get; init; }

@@ -24,7 +24,9 @@ namespace OpenStackOrchestrator.Client.Errors
                     break;
                 case 404: ex = new ResourceNotFoundException(message); break;
                 case 409:
-                    ex = IsQuotaExceeded(serviceMessage) ? (OpenStackException)new OverLimitException(message) : new ConflictException(message);
+                    ex = IsQuotaExceeded(serviceMessage) ? new OverLimitException(message)
+                        : ServerLockedException.Matches(service, serviceMessage) ? new ServerLockedException(message)
+                        : (OpenStackException)new ConflictException(message);
                     break;
                 case 413:
                 case 429: ex = new OverLimitException(message); break;

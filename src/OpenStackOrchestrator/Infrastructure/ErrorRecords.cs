@@ -41,6 +41,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case ContainerNotEmptyException _: return ErrorCategory.ResourceBusy;
                 case TempUrlKeyMissingException _: return ErrorCategory.InvalidOperation;
                 case ServerAlreadyInStateException _: return ErrorCategory.InvalidOperation;
+                case ServerLockedException _: return ErrorCategory.InvalidOperation;
                 case OverLimitException _: return ErrorCategory.QuotaExceeded;
                 case ServiceUnavailableException _: return ErrorCategory.ResourceUnavailable;
                 case ServiceUnreachableException _: return ErrorCategory.ConnectionError;

@@ -41,6 +41,8 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string StackChange = "OpenStackOrchestrator.StackChange";
         public const string StackTemplateParameter = "OpenStackOrchestrator.StackTemplateParameter";
         public const string Configuration = "OpenStackOrchestrator.Configuration";
+        public const string ServerConsole = "OpenStackOrchestrator.ServerConsole";
+        public const string ServerEvent = "OpenStackOrchestrator.ServerEvent";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
@@ -60,6 +62,8 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(Client.Networking.SecurityGroupRule)] = SecurityGroupRule,
             [typeof(Client.Networking.FloatingIP)] = FloatingIP,
             [typeof(ServerInterface)] = ServerInterface,
+            [typeof(ServerConsole)] = ServerConsole,
+            [typeof(ServerEvent)] = ServerEvent,
             [typeof(KeyPair)] = KeyPair,
             [typeof(AvailabilityZone)] = AvailabilityZone,
             [typeof(Client.Quota.QuotaUsage)] = Quota,

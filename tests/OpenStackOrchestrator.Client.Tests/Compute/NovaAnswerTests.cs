@@ -52,9 +52,9 @@ namespace OpenStackOrchestrator.Client.Tests.Compute
             Assert.Equal(1, server.NumCpu);
             Assert.Equal(0.5, server.MemoryGB);
             Assert.Equal("compute 2.47", FakeCloud.RequestHeader(fake.CallsTo(ServerUrl)[0], "OpenStack-API-Version"));
-            foreach (var modelled in new[] { "id", "name", "status", "flavor", "addresses", "image", "OS-EXT-STS:power_state", "metadata", "created" })
+            foreach (var modelled in new[] { "id", "name", "status", "flavor", "addresses", "image", "OS-EXT-STS:power_state", "metadata", "created", "locked" })
                 Assert.False(server.ExtensionData.ContainsKey(modelled), modelled + " is a property, not an extension");
-            Assert.Equal(false, server.ExtensionData["locked"]);   // known to Nova, not modelled here
+            Assert.Equal(false, server.Locked);   // Nova's locked (2.9+), modelled since Lock-OSServer
         }
 
         [Fact]
