@@ -30,7 +30,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             var version = await VersionAsync("Listing volume type access", cancellationToken).ConfigureAwait(false);
             var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Get, ServiceTypes.BlockStorage, $"/types/{Uri.EscapeDataString(typeId)}/os-volume-type-access")
             { Microversion = version, RequiredRole = "admin" }, cancellationToken).ConfigureAwait(false);
-            var items = response.Json().Obj("volume_type_access");
+            var items = response.Json().Arr("volume_type_access");
             if (items.ValueKind != JsonValueKind.Array)
                 throw new InvalidResponseException($"The response from {response.Url} has no 'volume_type_access' list.") { Service = ServiceTypes.BlockStorage, Url = response.Url };
             return items.EnumerateArray().Select(a => new VolumeTypeAccess { VolumeTypeId = a.Str("volume_type_id") ?? typeId, ProjectId = a.Str("project_id") ?? "" }).ToList();

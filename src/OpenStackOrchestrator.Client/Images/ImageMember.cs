@@ -43,7 +43,7 @@ namespace OpenStackOrchestrator.Client.Images
         public async Task<IReadOnlyList<ImageMember>> ListMembersAsync(string imageId, CancellationToken cancellationToken)
         {
             var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Get, ServiceTypes.Image, MembersPath(imageId)), cancellationToken).ConfigureAwait(false);
-            var members = response.Json().Obj("members");
+            var members = response.Json().Arr("members");
             if (members.ValueKind != JsonValueKind.Array)
                 throw new InvalidResponseException($"The response from {response.Url} has no 'members' list.") { Service = ServiceTypes.Image, Url = response.Url };
             return members.EnumerateArray().Select(m => Member(m)).ToList();
