@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.BlockStorage;
 using OpenStackOrchestrator.Client.Tasks;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.BlockStorage
@@ -13,6 +14,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(DefinitionNameCompleter<VolumeBackup>))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? Backup { get; set; }
 

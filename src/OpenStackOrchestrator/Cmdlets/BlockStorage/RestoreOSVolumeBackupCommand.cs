@@ -18,6 +18,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(DefinitionNameCompleter<VolumeBackup>))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? Backup { get; set; }
 
