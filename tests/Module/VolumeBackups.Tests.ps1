@@ -97,7 +97,7 @@ Describe 'Volume backups' -Tag Cloud -Skip:([bool]$NoCloud) {
 
     It '-WhatIf creates no backup, and reports a volume that does not exist' {
         New-OSVolumeBackup $Source "$Prefix-whatif" -WhatIf -ErrorAction Stop
-        @(Get-OSVolumeBackup "$Prefix-whatif" -ErrorAction Stop) | Should -BeNullOrEmpty
+        @(Get-OSVolumeBackup "$Prefix-whatif*" -ErrorAction Stop) | Should -BeNullOrEmpty
         New-OSVolumeBackup "$Prefix-missing" -WhatIf -ErrorAction SilentlyContinue -ErrorVariable failed
         $failed[0].FullyQualifiedErrorId | Should -Be "NameNotFound,$($Cmdlets)NewOSVolumeBackupCommand"
     }
@@ -125,7 +125,7 @@ Describe 'A backup of an attached volume' -Tag Cloud -Skip:([bool]$NoCloud) {
         $failed[0].FullyQualifiedErrorId | Should -Be "BadRequest,$($Cmdlets)NewOSVolumeBackupCommand"
         $failed[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $failed[0].Exception.Message | Should -Match 'force'
-        @(Get-OSVolumeBackup "$Prefix-noforce" -ErrorAction Stop) | Should -BeNullOrEmpty
+        @(Get-OSVolumeBackup "$Prefix-noforce*" -ErrorAction Stop) | Should -BeNullOrEmpty
     }
 
     It 'is made with -Force' {
