@@ -39,10 +39,21 @@ namespace OpenStackOrchestrator.Client.Images
 
     public sealed partial class ImageClient
     {
-        /// <summary>GET /v2/images/{id}/members (the owner sees every member; a member sees itself).</summary>
+        /// <summary>GET /v2/images/{id}/members (the owner sees every member; a member sees itself); an image that is not shared has none.</summary>
         public async Task<IReadOnlyList<ImageMember>> ListMembersAsync(string imageId, CancellationToken cancellationToken)
         {
-            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Get, ServiceTypes.Image, MembersPath(imageId)), cancellationToken).ConfigureAwait(false);
+            ServiceResponse response;
+            try
+            {
+                response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Get, ServiceTypes.Image, MembersPath(imageId)), cancellationToken).ConfigureAwait(false);
+            }
+            catch (PermissionDeniedException)
+            {
+                // Glance answers 403 for an image that is not shared ("Only shared images have members"): it has none.
+                if ((await GetAsync(imageId, cancellationToken).ConfigureAwait(false)).Visibility != "shared")
+                    return Array.Empty<ImageMember>();
+                throw;
+            }
             var members = response.Json().Arr("members");
             if (members.ValueKind != JsonValueKind.Array)
                 throw new InvalidResponseException($"The response from {response.Url} has no 'members' list.") { Service = ServiceTypes.Image, Url = response.Url };
