@@ -135,3 +135,30 @@ Describe 'A backup of an attached volume' -Tag Cloud -Skip:([bool]$NoCloud) {
         Remove-OSVolumeBackup $backup -Confirm:$false -ErrorAction Stop
     }
 }
+
+Describe 'Set-OSVolume -Bootable and -ReadOnly' -Tag Cloud -Skip:([bool]$NoCloud) {
+    BeforeAll {
+        $script:Flagged = New-OSVolume -Name "$Prefix-flags" -SizeGB 1 -Confirm:$false -ErrorAction Stop
+    }
+
+    It 'a new volume is neither bootable nor read-only' {
+        $Flagged.Bootable | Should -BeFalse
+        $Flagged.ReadOnly | Should -BeFalse
+    }
+
+    It 'sets both flags, and Cinder agrees' {
+        $set = Set-OSVolume $Flagged -Bootable $true -ReadOnly $true -Confirm:$false -ErrorAction Stop
+        $set.Bootable | Should -BeTrue
+        $set.ReadOnly | Should -BeTrue
+        $raw = (Invoke-OSApiRequest -Service block-storage -Path "/volumes/$($Flagged.Id)" -ErrorAction Stop).volume
+        $raw.bootable | Should -Be 'true'
+        $raw.metadata.readonly | Should -Be 'True'
+    }
+
+    It 'clears them again' {
+        $set = Get-OSVolume -Id $Flagged.Id -ErrorAction Stop | Set-OSVolume -Bootable $false -ReadOnly $false -Confirm:$false -ErrorAction Stop
+        $set.Bootable | Should -BeFalse
+        $set.ReadOnly | Should -BeFalse
+        (Invoke-OSApiRequest -Service block-storage -Path "/volumes/$($Flagged.Id)" -ErrorAction Stop).volume.bootable | Should -Be 'false'
+    }
+}
