@@ -78,7 +78,8 @@ BeforeAll {
         Send       = @{ ShouldProcess = $true; Why = 'uploads objects, replacing one of the same name' }
         Copy       = @{ ShouldProcess = $true; Why = 'writes the copy, replacing an object of the same name' }
         Save       = @{ ShouldProcess = $true; Why = 'writes a local file, which may replace one' }
-        Receive    = @{ ShouldProcess = $true; Why = 'writes local files, which may replace some' }
+        Receive    = @{ ShouldProcess = $true; Why = 'writes local files, which may replace some; Receive-OSVolumeTransfer takes a volume into the project' }
+        Restore    = @{ ShouldProcess = $true; Why = 'Restore-OSVolumeBackup creates a volume or overwrites one with a backup''s data' }
         Disconnect = @{ ShouldProcess = $true; Why = 'closes connections that $DefaultOSCloud and scripts in the session use' }
         Invoke     = @{ ShouldProcess = $true; Why = 'Invoke-OSApiRequest sends any method, DELETE too' }
         Get        = @{ ShouldProcess = $false; Why = 'reads only' }

@@ -135,6 +135,20 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             return await WaitForVolumeStatusAsync(volume.Id, new[] { steadyStatus }, v => v.SizeGB >= newSizeGB, progress, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>os-set_bootable: marks the volume bootable (a server can boot from it) or not.</summary>
+        public async Task SetBootableAsync(string id, bool bootable, CancellationToken cancellationToken)
+        {
+            var version = await VersionAsync("Setting a volume's bootable flag", cancellationToken).ConfigureAwait(false);
+            await VolumeActionAsync(id, "{\"os-set_bootable\":{\"bootable\":" + (bootable ? "true" : "false") + "}}", version, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>os-update_readonly_flag: servers attach the volume read-only (or read-write again).</summary>
+        public async Task SetReadOnlyAsync(string id, bool readOnly, CancellationToken cancellationToken)
+        {
+            var version = await VersionAsync("Setting a volume's read-only flag", cancellationToken).ConfigureAwait(false);
+            await VolumeActionAsync(id, "{\"os-update_readonly_flag\":{\"readonly\":" + (readOnly ? "true" : "false") + "}}", version, cancellationToken).ConfigureAwait(false);
+        }
+
         private Task<ServiceResponse> VolumeActionAsync(string id, string body, string version, CancellationToken cancellationToken) =>
             _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.BlockStorage, $"/volumes/{Uri.EscapeDataString(id)}/action")
             { JsonBody = body, Microversion = version }, cancellationToken);

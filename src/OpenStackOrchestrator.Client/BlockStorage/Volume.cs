@@ -56,6 +56,9 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         [JsonPropertyName("bootable")]
         [JsonConverter(typeof(LenientBooleanConverter))]
         public bool Bootable { get; init; }
+        /// <summary>Servers attach it read-only (Cinder keeps the flag in the metadata key "readonly").</summary>
+        [DerivedFrom("metadata")]
+        public bool ReadOnly => Metadata.TryGetValue("readonly", out var flag) && string.Equals(flag, "True", StringComparison.OrdinalIgnoreCase);
         [JsonPropertyName("encrypted")]
         [JsonConverter(typeof(LenientBooleanConverter))]
         public bool Encrypted { get; init; }

@@ -24,6 +24,10 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             Microversion = BlockStorageClient.WantedMicroversion,
             MinimumMicroversion = BlockStorageClient.BaseMicroversion,
             TypeName = "OpenStackOrchestrator.VolumeType",
+            Filters = new System.Collections.Generic.Dictionary<string, string> { ["IsPublic"] = "is_public" },
+            // An admin resolves private types by name too (Cinder lists only public ones without is_public=None; other
+            // users get the public ones and those open to their project either way).
+            NameLookupFilters = new System.Collections.Generic.Dictionary<string, string> { ["IsPublic"] = "None" },
         };
 
         [JsonPropertyName("description")]

@@ -67,6 +67,10 @@ namespace OpenStackOrchestrator.Client.Core
         public static JsonElement Obj(this JsonElement e, string name) =>
             e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : default;
 
+        /// <summary>The array under <paramref name="name"/>, else default (ValueKind Undefined).</summary>
+        public static JsonElement Arr(this JsonElement e, string name) =>
+            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v : default;
+
         public static IReadOnlyDictionary<string, string> StringMap(this JsonElement e, string name)
         {
             var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

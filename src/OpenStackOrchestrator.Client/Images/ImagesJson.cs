@@ -10,6 +10,7 @@ namespace OpenStackOrchestrator.Client.Images
     // init accessors keep their defaults.
     [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = new[] { typeof(UtcTimeConverter) })]
     [JsonSerializable(typeof(Image))]
+    [JsonSerializable(typeof(ImageMember))]
     [JsonSerializable(typeof(ImageCreateRequest))]
     [JsonSerializable(typeof(List<ImagePatchOperation>))]
     // The values a patch operation carries.

@@ -49,6 +49,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case InvalidResponseException _: return ErrorCategory.InvalidResult;
                 case ChecksumMismatchException _: return ErrorCategory.InvalidResult;
                 case ImageFailedException _: return ErrorCategory.InvalidResult;
+                case ImportMethodNotOfferedException _: return ErrorCategory.NotImplemented;
                 case ServerFaultException _: return ErrorCategory.InvalidResult;
                 case StackFailedException _: return ErrorCategory.InvalidResult;
                 case InvalidTemplateException _: return ErrorCategory.InvalidData;

@@ -43,6 +43,8 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string Configuration = "OpenStackOrchestrator.Configuration";
         public const string ServerConsole = "OpenStackOrchestrator.ServerConsole";
         public const string ServerEvent = "OpenStackOrchestrator.ServerEvent";
+        public const string ImageMember = "OpenStackOrchestrator.ImageMember";
+        public const string VolumeTypeAccess = "OpenStackOrchestrator.VolumeTypeAccess";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
@@ -78,6 +80,8 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(Client.Orchestration.StackOutput)] = StackOutput,
             [typeof(Client.Orchestration.StackChange)] = StackChange,
             [typeof(Client.Orchestration.StackTemplateParameter)] = StackTemplateParameter,
+            [typeof(Client.Images.ImageMember)] = ImageMember,
+            [typeof(Client.BlockStorage.VolumeTypeAccess)] = VolumeTypeAccess,
         });
 
         private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)

@@ -10,6 +10,8 @@ namespace OpenStackOrchestrator.Infrastructure
 
         public static void Report(OSTask task, VolumeSnapshot? snapshot) => Report(task, snapshot?.Status);
 
+        public static void Report(OSTask task, VolumeBackup? backup) => Report(task, backup?.Status);
+
         private static void Report(OSTask task, string? status)
         {
             if (status == null)
@@ -31,6 +33,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case "detaching": return 60;
                 case "extending": return 50;
                 case "deleting": return 60;
+                case "backing-up": return 50;
+                case "restoring": return 50;
+                case "restoring-backup": return 50;
                 default: return 90;
             }
         }

@@ -35,6 +35,14 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         [ValidateRange(1, int.MaxValue)]
         public int SizeGB { get; set; }
 
+        /// <summary>Whether servers can boot from the volume (Cinder's os-set_bootable).</summary>
+        [Parameter]
+        public bool? Bootable { get; set; }
+
+        /// <summary>Whether servers attach the volume read-only (Cinder's os-update_readonly_flag; the volume must not be attached).</summary>
+        [Parameter]
+        public bool? ReadOnly { get; set; }
+
         protected override string Operation => SizeGB > 0 ? $"Extend volume to {SizeGB} GB" : "Set volume properties";
         protected override string Activity => "Changing volumes";
 
@@ -47,6 +55,10 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
                 volume = await storage.ExtendVolumeAsync(volume, SizeGB, v => VolumeProgress.Report(task, v), ct).ConfigureAwait(false);
             }
             await storage.UpdateVolumeAsync(volume.Id, Name, Description, ct).ConfigureAwait(false);
+            if (Bootable.HasValue && Bootable.Value != volume.Bootable)
+                await storage.SetBootableAsync(volume.Id, Bootable.Value, ct).ConfigureAwait(false);
+            if (ReadOnly.HasValue && ReadOnly.Value != volume.ReadOnly)
+                await storage.SetReadOnlyAsync(volume.Id, ReadOnly.Value, ct).ConfigureAwait(false);
             if (Metadata != null)
                 await SetMetadataAsync(storage, volume.Id, ct).ConfigureAwait(false);
             return await storage.NameServersAsync(await storage.GetVolumeAsync(volume.Id, ct).ConfigureAwait(false), ct).ConfigureAwait(false);

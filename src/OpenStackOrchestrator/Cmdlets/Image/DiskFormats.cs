@@ -23,6 +23,9 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             return StartsWithQcowMagic(path) ? "qcow2" : "raw";
         }
 
+        /// <summary>From the name's extension alone (a URL's path), else raw.</summary>
+        public static string ForName(string name) => ByExtension.TryGetValue(Path.GetExtension(name), out var format) ? format : "raw";
+
         /// <summary>The file extension for an image of this format when saved (raw as .img, the usual name).</summary>
         public static string ExtensionFor(string? diskFormat)
         {

@@ -17,6 +17,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
     {
         private const string FileSet = "File";
         private const string ServerSet = "Server";
+        private const string UriSet = "Uri";
 
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -27,6 +28,17 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
 
+        /// <summary>How the file reaches Glance: Upload (PUT of the data, the default) or GlanceDirect (interoperable
+        /// import: the data is staged, then imported by Glance's import task).</summary>
+        [Parameter(ParameterSetName = FileSet)]
+        [ValidateSet("Upload", "GlanceDirect", IgnoreCase = true)]
+        public string Method { get; set; } = "Upload";
+
+        /// <summary>A URL Glance downloads the image from itself (interoperable import, web-download).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = UriSet)]
+        [ValidateNotNull]
+        public System.Uri? Uri { get; set; }
+
         /// <summary>The server to snapshot: a name, an id or a server object.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ServerSet, ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
@@ -35,18 +47,22 @@ namespace OpenStackOrchestrator.Cmdlets.Images
 
         /// <summary>Without it, from the file's extension (and, for .img, its header).</summary>
         [Parameter(ParameterSetName = FileSet)]
+        [Parameter(ParameterSetName = UriSet)]
         [ValidateSet("qcow2", "raw", "vmdk", "vhd", "vhdx", "vdi", "iso", "ploop", "ami", "ari", "aki")]
         public string? DiskFormat { get; set; }
 
         [Parameter(ParameterSetName = FileSet)]
+        [Parameter(ParameterSetName = UriSet)]
         [ValidateSet("bare", "ovf", "ova", "ami", "ari", "aki", "docker", "compressed")]
         public string ContainerFormat { get; set; } = "bare";
 
         [Parameter(ParameterSetName = FileSet)]
+        [Parameter(ParameterSetName = UriSet)]
         [ValidateSet("public", "private", "shared", "community")]
         public string? Visibility { get; set; }
 
         [Parameter(ParameterSetName = FileSet)]
+        [Parameter(ParameterSetName = UriSet)]
         [ValidateNotNull]
         public string[]? Tag { get; set; }
 
@@ -56,19 +72,23 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         public Hashtable? Property { get; set; }
 
         [Parameter(ParameterSetName = FileSet)]
+        [Parameter(ParameterSetName = UriSet)]
         [ValidateRange(0, 65536)]
         public int MinDiskGB { get; set; }
 
         [Parameter(ParameterSetName = FileSet)]
+        [Parameter(ParameterSetName = UriSet)]
         [ValidateRange(0, 16777216)]
         public int MinMemoryMB { get; set; }
 
-        protected override string Activity => ParameterSetName == ServerSet ? "Creating images from servers" : "Uploading images";
+        protected override string Activity => ParameterSetName == ServerSet ? "Creating images from servers" : ParameterSetName == UriSet ? "Importing images" : "Uploading images";
 
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ServerSet)
                 SnapshotServer();
+            else if (ParameterSetName == UriSet)
+                ImportFromUri();
             else
                 UploadFile();
         }
@@ -82,10 +102,25 @@ namespace OpenStackOrchestrator.Cmdlets.Images
                 return;
             }
             var cloud = TargetCloud();
-            if (cloud == null || !ShouldProcess($"{Name} on {cloud.Name} from {file}", "Create image"))
+            var direct = string.Equals(Method, "GlanceDirect", System.StringComparison.OrdinalIgnoreCase);
+            if (cloud == null)
                 return;
-            var request = BuildRequest(file);
+            if (direct ? !ShouldProcessResolved(Name, ct => cloud.Image.EnsureImportMethodAsync(ImageClient.GlanceDirect, ct), $"{Name} on {cloud.Name} from {file}", "Import image (glance-direct)")
+                    : !ShouldProcess($"{Name} on {cloud.Name} from {file}", "Create image"))
+                return;
+            var request = BuildRequest(DiskFormat ?? DiskFormats.ForFile(file));
             var length = new FileInfo(file).Length;
+            if (direct)
+            {
+                Launch("New-OSImage", Name!, cloud, async (task, ct) =>
+                {
+                    task.Report(0, "creating the image");
+                    var progress = new TransferProgress(task, "staging", length);
+                    using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan))
+                        return await cloud.Image.CreateByGlanceDirectAsync(request, stream, length, progress.Report, image => ReportImport(task, image), ct).ConfigureAwait(false);
+                });
+                return;
+            }
             Launch("New-OSImage", Name!, cloud, async (task, ct) =>
             {
                 task.Report(0, "creating the image");
@@ -96,12 +131,38 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             });
         }
 
-        private ImageCreateRequest BuildRequest(string file)
+        private void ImportFromUri()
+        {
+            var cloud = TargetCloud();
+            var uri = Uri!;
+            if (!uri.IsAbsoluteUri || (uri.Scheme != "http" && uri.Scheme != "https"))
+            {
+                WriteError(new ErrorRecord(new System.ArgumentException($"-Uri takes an http or https URL, not '{uri.OriginalString}'."), "InvalidImageUri", ErrorCategory.InvalidArgument, uri));
+                return;
+            }
+            if (cloud == null || !ShouldProcessResolved(Name, ct => cloud.Image.EnsureImportMethodAsync(ImageClient.WebDownload, ct),
+                    $"{Name} on {cloud.Name} from {uri}", "Import image (web-download)"))
+                return;
+            var request = BuildRequest(DiskFormat ?? DiskFormats.ForName(uri.AbsolutePath));
+            Launch("New-OSImage", Name!, cloud, async (task, ct) =>
+            {
+                task.Report(0, "creating the image");
+                return await cloud.Image.CreateByWebDownloadAsync(request, uri, image => ReportImport(task, image), ct).ConfigureAwait(false);
+            });
+        }
+
+        private static void ReportImport(OSTask task, Client.Images.Image image)
+        {
+            var percent = image.Status == "queued" ? 10 : image.Status == "uploading" ? 30 : image.Status == "importing" ? 60 : 90;
+            task.Report(percent, "import: " + image.Status);
+        }
+
+        private ImageCreateRequest BuildRequest(string diskFormat)
         {
             var request = new ImageCreateRequest
             {
                 Name = Name!,
-                DiskFormat = DiskFormat ?? DiskFormats.ForFile(file),
+                DiskFormat = diskFormat,
                 ContainerFormat = ContainerFormat,
                 Visibility = Visibility,
                 MinDiskGB = MyInvocation.BoundParameters.ContainsKey(nameof(MinDiskGB)) ? MinDiskGB : (int?)null,

@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using OpenStackOrchestrator.Client.Images;
+using OpenStackOrchestrator.Infrastructure;
+
+namespace OpenStackOrchestrator.Cmdlets.Images
+{
+    /// <summary>Add-OSImageMember: shares an image with other projects (each then accepts it with Set-OSImageMember). A
+    /// private image is made shared first: Glance gives members to shared images only.</summary>
+    [Cmdlet(VerbsCommon.Add, "OSImageMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ImageMember))]
+    public sealed class AddOSImageMemberCommand : ImageMemberCmdlet
+    {
+        /// <summary>The projects to share with: ids, or names (a name needs a user who can list projects, or one of the user's own).</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Project { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var cloud = ImageCloud();
+            if (cloud == null)
+                return;
+            foreach (var project in Project!)
+            {
+                string? imageId = null, projectId = null;
+                if (!ShouldProcessResolved(project, async ct =>
+                    {
+                        imageId = await ImageIdAsync(cloud, ct).ConfigureAwait(false);
+                        projectId = await ProjectIdAsync(cloud, project, ct).ConfigureAwait(false);
+                    }, $"{Image} on {cloud.Name}", $"Share image with project '{project}'"))
+                    continue;
+                Try(project, () => WriteTyped(Run(ct => cloud.Image.AddMemberAsync(imageId!, projectId!, ct)), TypeNames.ImageMember));
+            }
+        }
+    }
+}

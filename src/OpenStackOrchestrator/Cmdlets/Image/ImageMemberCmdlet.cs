@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Completion;
+using OpenStackOrchestrator.Infrastructure;
+
+namespace OpenStackOrchestrator.Cmdlets.Images
+{
+    /// <summary>Base of the image member cmdlets: -Image (name, id or object, also piped), resolved on its cloud.</summary>
+    public abstract class ImageMemberCmdlet : OSCloudCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(ImageNameCompleter))]
+        [ValidateNotNull]
+        public ResourceReference? Image { get; set; }
+
+        protected CloudConnection? ImageCloud() => Image!.Cloud ?? TargetCloud();
+
+        protected Task<string> ImageIdAsync(CloudConnection cloud, CancellationToken ct) => Image!.IdOnAsync(cloud, Client.Images.Image.Definition, ct);
+
+        protected static Task<string> ProjectIdAsync(CloudConnection cloud, string project, CancellationToken ct) => cloud.ResolveProjectIdAsync(project, ct);
+    }
+}
