@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Security;
 using OpenStackOrchestrator.Client.BlockStorage;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.BlockStorage
@@ -18,6 +19,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         /// <summary>The transfer's auth key: a SecureString or a string.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [PasswordTransformation]
+        [ArgumentCompleter(typeof(NoCompletion))]
         [ValidateNotNull]
         public SecureString? AuthKey { get; set; }
 
