@@ -15,22 +15,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         [ValidateNotNullOrEmpty]
         public string[]? Project { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var cloud = ImageCloud();
-            if (cloud == null)
-                return;
-            foreach (var project in Project!)
-            {
-                string? imageId = null, projectId = null;
-                if (!ShouldProcessResolved(project, async ct =>
-                    {
-                        imageId = await ImageIdAsync(cloud, ct).ConfigureAwait(false);
-                        projectId = await ProjectIdAsync(cloud, project, ct).ConfigureAwait(false);
-                    }, $"{Image} on {cloud.Name}", $"Share image with project '{project}'"))
-                    continue;
-                Try(project, () => WriteTyped(Run(ct => cloud.Image.AddMemberAsync(imageId!, projectId!, ct)), TypeNames.ImageMember));
-            }
-        }
+        protected override void ProcessRecord() => ForEachProject(Project!, project => $"Share image with project '{project}'",
+            (cloud, project, imageId, projectId) => Try(project, () => WriteTyped(Run(ct => cloud.Image.AddMemberAsync(imageId, projectId, ct)), TypeNames.ImageMember)));
     }
 }

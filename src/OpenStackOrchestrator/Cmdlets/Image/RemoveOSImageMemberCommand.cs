@@ -14,22 +14,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         [ValidateNotNullOrEmpty]
         public string[]? Project { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var cloud = ImageCloud();
-            if (cloud == null)
-                return;
-            foreach (var project in Project!)
-            {
-                string? imageId = null, projectId = null;
-                if (!ShouldProcessResolved(project, async ct =>
-                    {
-                        imageId = await ImageIdAsync(cloud, ct).ConfigureAwait(false);
-                        projectId = await ProjectIdAsync(cloud, project, ct).ConfigureAwait(false);
-                    }, $"{Image} on {cloud.Name}", $"Stop sharing image with project '{project}'"))
-                    continue;
-                Try(project, () => Run(ct => cloud.Image.RemoveMemberAsync(imageId!, projectId!, ct)));
-            }
-        }
+        protected override void ProcessRecord() => ForEachProject(Project!, project => $"Stop sharing image with project '{project}'",
+            (cloud, project, imageId, projectId) => Try(project, () => Run(ct => cloud.Image.RemoveMemberAsync(imageId, projectId, ct))));
     }
 }
