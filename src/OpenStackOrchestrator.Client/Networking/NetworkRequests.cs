@@ -5,6 +5,9 @@ namespace OpenStackOrchestrator.Client.Networking
     /// <summary>What New-OSNetwork sends to POST /v2.0/networks; null fields are left to Neutron's defaults.</summary>
     public sealed class NetworkCreateRequest
     {
+        /// <summary>The owning project (an admin's setting); null: the caller's project.</summary>
+        [JsonPropertyName("project_id")]
+        public string? ProjectId { get; set; }
         [JsonPropertyName("name")]
         public string Name { get; set; } = "";
         [JsonPropertyName("description")]

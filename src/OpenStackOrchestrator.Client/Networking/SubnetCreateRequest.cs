@@ -10,6 +10,9 @@ namespace OpenStackOrchestrator.Client.Networking
     {
         private static readonly JsonElement JsonNull = JsonDocument.Parse("null").RootElement;
 
+        /// <summary>The owning project (an admin's setting); null: the caller's project.</summary>
+        [JsonPropertyName("project_id")]
+        public string? ProjectId { get; set; }
         [JsonPropertyName("name")]
         public string Name { get; set; } = "";
         [JsonPropertyName("network_id")]

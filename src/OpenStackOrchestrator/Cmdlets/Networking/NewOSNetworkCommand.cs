@@ -31,10 +31,15 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter]
         public SwitchParameter DisablePortSecurity { get; set; }
 
+        /// <summary>The project that owns the new network, by name or id (an admin creating for another project).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Project { get; set; }
+
         protected override void ProcessRecord()
         {
             var cloud = TargetCloud();
-            if (cloud == null || !ShouldProcess($"{Name} on {cloud.Name}", "Create network"))
+            if (cloud == null || !ShouldProcessResolved(Name, ct => ResolveOwnerProjectAsync(cloud, Project, ct), $"{Name}{ForProject(Project)} on {cloud.Name}", "Create network"))
                 return;
             var request = new NetworkCreateRequest
             {
@@ -44,6 +49,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                 IsShared = Shared ? true : (bool?)null,
                 Mtu = IsBound(nameof(Mtu)) ? Mtu : (int?)null,
                 PortSecurityEnabled = DisablePortSecurity ? false : (bool?)null,
+                ProjectId = OwnerProjectId,
             };
             Act(Name, () => WriteTyped(Run(ct => cloud.Network.CreateNetworkAsync(request, ct))));
         }

@@ -28,10 +28,15 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter]
         public string? Description { get; set; }
 
+        /// <summary>The project that owns the new router, by name or id (an admin creating for another project).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Project { get; set; }
+
         protected override void ProcessRecord()
         {
             var cloud = ExternalNetwork?.Cloud ?? TargetCloud();
-            if (cloud == null || !ShouldProcess($"{Name} on {cloud.Name}", "Create router"))
+            if (cloud == null || !ShouldProcessResolved(Name, ct => ResolveOwnerProjectAsync(cloud, Project, ct), $"{Name}{ForProject(Project)} on {cloud.Name}", "Create router"))
                 return;
             Act(Name, () =>
             {
@@ -43,6 +48,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                     Description = Description,
                     ExternalNetworkId = ExternalNetwork == null ? null : await ExternalNetwork.NetworkIdAsync(cloud, ct).ConfigureAwait(false),
                     SnatEnabled = DisableSnat ? false : (bool?)null,
+                    ProjectId = OwnerProjectId,
                 }, ct).ConfigureAwait(false)));
             });
         }

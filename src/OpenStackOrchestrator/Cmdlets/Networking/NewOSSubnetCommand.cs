@@ -61,10 +61,19 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [Parameter]
         public string? Description { get; set; }
 
+        /// <summary>The project that owns the new subnet, by name or id (an admin creating for another project).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Project { get; set; }
+
         protected override void ProcessRecord()
         {
             var cloud = Network!.Cloud ?? TargetCloud();
-            if (cloud == null || !ShouldProcessResolved(Name, ct => Network!.NetworkIdAsync(cloud, ct), $"{Name} ({Cidr}) on network {Network} on {cloud.Name}", "Create subnet"))
+            if (cloud == null || !ShouldProcessResolved(Name, async ct =>
+                {
+                    await Network!.NetworkIdAsync(cloud, ct).ConfigureAwait(false);
+                    await ResolveOwnerProjectAsync(cloud, Project, ct).ConfigureAwait(false);
+                }, $"{Name} ({Cidr}) on network {Network}{ForProject(Project)} on {cloud.Name}", "Create subnet"))
                 return;
             Act(Name, () =>
             {
@@ -79,6 +88,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                     IPv6AddressMode = IPv6AddressMode,
                     IPv6RAMode = IPv6RAMode,
                     Description = Description,
+                    ProjectId = OwnerProjectId,
                 };
                 foreach (var server in DnsServer ?? new string[0])
                     request.DnsServers.Add(server);
