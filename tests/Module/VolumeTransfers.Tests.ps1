@@ -65,6 +65,11 @@ Describe 'Volume transfers' -Tag Cloud -Skip:([bool]$NoCloud) {
         (Get-OSVolume -Id $Volume.Id -Cloud $Demo -ErrorAction Stop).Status | Should -Be 'awaiting-transfer'
     }
 
+    It 'an AuthKey of the wrong type is refused at binding, naming -AuthKey and not showing the value' {
+        { Receive-OSVolumeTransfer -Id $Transfer.Id -AuthKey @{ key = 'value' } -Cloud $Target.Cloud -Confirm:$false -ErrorAction Stop } |
+            Should -Throw -ExpectedMessage '*-AuthKey takes a string or a SecureString, not a Hashtable*'
+    }
+
     It '-WhatIf accepts nothing' {
         $Transfer | Receive-OSVolumeTransfer -Cloud $Target.Cloud -WhatIf -ErrorAction Stop
         (Get-OSVolumeTransfer -Id $Transfer.Id -Cloud $Demo -ErrorAction Stop).Id | Should -Be $Transfer.Id

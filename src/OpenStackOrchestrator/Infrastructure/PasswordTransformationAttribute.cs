@@ -8,6 +8,11 @@ namespace OpenStackOrchestrator.Infrastructure
     /// the string becomes a SecureString at binding, so no later message can show it.</summary>
     public sealed class PasswordTransformationAttribute : ArgumentTransformationAttribute
     {
+        private readonly string _parameter;
+
+        /// <param name="parameter">The parameter's name, for the message about a value of the wrong type.</param>
+        public PasswordTransformationAttribute(string parameter = "Password") => _parameter = parameter;
+
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
@@ -25,7 +30,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 default:
                     // The value is not shown: it may be the password.
                     throw new ArgumentTransformationMetadataException(
-                        $"-Password takes a string or a SecureString, not a {value.GetType().Name}.");
+                        $"-{_parameter} takes a string or a SecureString, not a {value.GetType().Name}.");
             }
         }
 

@@ -18,7 +18,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         /// <summary>The transfer's auth key: a SecureString or a string.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [PasswordTransformation]
+        [PasswordTransformation("AuthKey")]
         [ArgumentCompleter(typeof(NoCompletion))]
         [ValidateNotNull]
         public SecureString? AuthKey { get; set; }

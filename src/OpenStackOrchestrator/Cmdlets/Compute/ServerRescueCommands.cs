@@ -28,7 +28,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         /// <summary>The rescue system's administrator password; without it, Nova makes one up.</summary>
         [Parameter]
-        [PasswordTransformation]
+        [PasswordTransformation("AdminPassword")]
         [ArgumentCompleter(typeof(NoCompletion))]
         public SecureString? AdminPassword { get; set; }
 
