@@ -46,8 +46,9 @@ namespace OpenStackOrchestrator.Client.Compute
         private static readonly string[] MoveActions = { "migrate", "live-migration", "evacuate" };
 
         /// <summary>The error for a server a move left where it was, with Nova's reason: the message of the server's newest
-        /// move action, else the last line of its failed step's traceback (admins see those).</summary>
-        public async Task<ServerNotMovedException> NotMovedAsync(Server server, string action, DateTime since, CancellationToken cancellationToken)
+        /// move action, else the last line of its failed step's traceback (admins see those); and, for a destination whose
+        /// compute service is disabled or down, that.</summary>
+        public async Task<ServerNotMovedException> NotMovedAsync(Server server, string action, DateTime since, string? destination, CancellationToken cancellationToken)
         {
             string? reason = null;
             try
@@ -62,7 +63,8 @@ namespace OpenStackOrchestrator.Client.Compute
             {
                 // the reason is a courtesy: the error stands without it
             }
-            return new ServerNotMovedException(server, action, reason);
+            var why = destination != null ? await ComputeService.WhyHostRefusesAsync(_cloud, destination, cancellationToken).ConfigureAwait(false) : null;
+            return new ServerNotMovedException(server, action, reason, why);
         }
 
         private sealed class LiveMigration

@@ -6,9 +6,9 @@ namespace OpenStackOrchestrator.Client.Errors
     /// then its scheduler or the compute hosts fail it): the message is Nova's reason from the server's action.</summary>
     public sealed class ServerNotMovedException : OpenStackException
     {
-        public ServerNotMovedException(Server server, string action, string? reason)
+        public ServerNotMovedException(Server server, string action, string? reason, string? addendum = null)
             : base($"Server '{server.Name}' ({server.Id}) is still on host '{server.Host}' ({server.Status}): Nova did not {action} it: " +
-                   (reason ?? "Nova gave no reason (Get-OSServerEvent shows the server's actions)") + (reason != null && reason.EndsWith(".") ? "" : "."))
+                   (reason?.Trim().TrimEnd('.') ?? "Nova gave no reason (Get-OSServerEvent shows the server's actions)") + "." + (addendum != null ? " " + addendum : ""))
         {
             Server = server;
             Service = "compute";

@@ -56,7 +56,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             var moved = await WaitForAsync(cloud, serverId, task, ct, Live || Evacuate ? new[] { "ACTIVE", "SHUTOFF" } : new[] { "VERIFY_RESIZE", "ACTIVE", "SHUTOFF" })
                 .ConfigureAwait(false);
             if (moved.Status != "VERIFY_RESIZE" && string.Equals(moved.Host, before.Host, StringComparison.Ordinal))
-                throw await cloud.Compute.NotMovedAsync(moved, Live ? "live migrate" : Evacuate ? "evacuate" : "migrate", started, ct).ConfigureAwait(false);
+                throw await cloud.Compute.NotMovedAsync(moved, Live ? "live migrate" : Evacuate ? "evacuate" : "migrate", started, Destination, ct).ConfigureAwait(false);
             if (moved.Status != "VERIFY_RESIZE" || NoConfirmMigration)
                 return moved;
             task.Report(80, "confirming migration");
