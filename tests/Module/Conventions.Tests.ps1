@@ -82,6 +82,7 @@ BeforeAll {
         Restore    = @{ ShouldProcess = $true; Why = 'Restore-OSVolumeBackup creates a volume or overwrites one with a backup''s data' }
         Disconnect = @{ ShouldProcess = $true; Why = 'closes connections that $DefaultOSCloud and scripts in the session use' }
         Invoke     = @{ ShouldProcess = $true; Why = 'Invoke-OSApiRequest sends any method, DELETE too' }
+        Move       = @{ ShouldProcess = $true; Why = 'Move-OSServer migrates servers to another compute host, which restarts a cold-migrated one' }
         Get        = @{ ShouldProcess = $false; Why = 'reads only' }
         Test       = @{ ShouldProcess = $false; Why = 'Test-OSStackTemplate asks Heat to validate a template; nothing is created' }
         Connect    = @{ ShouldProcess = $false; Why = 'opens a connection in the session; nothing changes on the cloud' }

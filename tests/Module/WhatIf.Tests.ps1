@@ -20,6 +20,7 @@ BeforeDiscovery {
         @{ Command = "Open-OSServerConsole $missing" }
         @{ Command = "Set-OSServer $missing -Name renamed" }
         @{ Command = "Reset-OSServer $missing -Image los-fake-image" }
+        @{ Command = "Move-OSServer $missing -Live" }
         @{ Command = "New-OSServer oso-whatif -Image $missing -Flavor m1.tiny -Network none" }
         @{ Command = "New-OSServer oso-whatif -Image los-fake-image -Flavor $missing -Network none" }
         @{ Command = "New-OSServer oso-whatif -Image los-fake-image -Flavor m1.tiny -Network $missing" }

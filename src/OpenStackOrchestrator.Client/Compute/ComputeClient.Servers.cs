@@ -17,16 +17,21 @@ namespace OpenStackOrchestrator.Client.Compute
     {
         // 2.37 allows networks "none"; it is the lowest version this module creates servers with.
         internal const string CreateMicroversion = "2.37";
+        // 2.74 takes the compute host in the create body (the scheduler still checks it, unlike a forced zone:host).
+        internal const string CreateOnHostMicroversion = "2.74";
 
         /// <summary>Sends POST /servers and returns the new server's id (it is then BUILDing).</summary>
         public async Task<string> CreateServerAsync(ServerCreateRequest request, CancellationToken cancellationToken)
         {
             // Refuses clouds below 2.37 with a clear error; the create itself carries the servers' microversion.
             await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateMicroversion, ServerMicroversion, "Creating a server", cancellationToken).ConfigureAwait(false);
-            var version = await ResourceClient.MicroversionAsync(_cloud, Server.Definition, "Creating a server", cancellationToken).ConfigureAwait(false);
+            var version = request.Host != null
+                ? await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateOnHostMicroversion, CreateOnHostMicroversion, "Creating a server on a named host", cancellationToken).ConfigureAwait(false)
+                : await ResourceClient.MicroversionAsync(_cloud, Server.Definition, "Creating a server", cancellationToken).ConfigureAwait(false);
             var body = JsonSerializer.Serialize(new ServerCreateBody { Server = request }, ComputeJson.Default.ServerCreateBody);
-            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, Server.Definition.Path) { JsonBody = body, Microversion = version },
-                cancellationToken).ConfigureAwait(false);
+            // Naming the host is admin-only under Nova's default policy.
+            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, Server.Definition.Path)
+            { JsonBody = body, Microversion = version, RequiredRole = request.Host != null ? "admin" : null }, cancellationToken).ConfigureAwait(false);
             var created = _cloud.ReadResource(Server.Definition, response.Json().Obj(Server.Definition.Key), response);
             if (created.Id.Length == 0)
                 throw new InvalidResponseException($"Nova accepted the server '{request.Name}' but returned no id.") { Service = ServiceTypes.Compute };
@@ -36,11 +41,12 @@ namespace OpenStackOrchestrator.Client.Compute
         public Task DeleteServerAsync(string id, CancellationToken cancellationToken) => _cloud.DeleteResourceAsync(Server.Definition, id, cancellationToken);
 
         /// <summary>POST /servers/{id}/action with one action, e.g. ("os-start", null) or ("reboot", {"type":"HARD"}).</summary>
-        public async Task<ServiceResponse> ServerActionAsync(string id, string action, object? argument, CancellationToken cancellationToken, string? microversion = null)
+        public async Task<ServiceResponse> ServerActionAsync(string id, string action, object? argument, CancellationToken cancellationToken, string? microversion = null,
+            string? requiredRole = null)
         {
             var body = JsonSerializer.Serialize(new Dictionary<string, object?> { [action] = argument });
             return await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, $"/servers/{Uri.EscapeDataString(id)}/action")
-            { JsonBody = body, Microversion = microversion }, cancellationToken).ConfigureAwait(false);
+            { JsonBody = body, Microversion = microversion, RequiredRole = requiredRole }, cancellationToken).ConfigureAwait(false);
         }
 
         public Task RenameServerAsync(string id, string name, CancellationToken cancellationToken) =>

@@ -35,6 +35,9 @@ namespace OpenStackOrchestrator.Client.Compute
                 ["ImageId"] = "image",
                 ["FlavorId"] = "flavor",
                 ["AllProjects"] = "all_tenants",
+                // Admin-only: the servers of one compute host (exact), or of one hypervisor (a regular expression on its hypervisor_hostname).
+                ["Host"] = "host",
+                ["Node"] = "node",
             },
         };
 
@@ -89,6 +92,12 @@ namespace OpenStackOrchestrator.Client.Compute
         [DerivedFrom("name", "addresses", "status", "OS-EXT-STS:power_state", "OS-EXT-SRV-ATTR:hostname", "image")]
         public ServerGuest Guest => _guest ??= new ServerGuest(Name, string.IsNullOrEmpty(InstanceHostName) ? Name : InstanceHostName!, IPAddress,
             ServerGuest.StateOf(PowerState), ct => string.IsNullOrEmpty(ImageId) || Cloud == null ? Task.FromResult<string?>(null) : Images.ImageOSNames.OfAsync(Cloud, ImageId!, ct));
+        /// <summary>The compute host the server runs on (admins only: null for other users under Nova's default policy).</summary>
+        [JsonPropertyName("OS-EXT-SRV-ATTR:host")]
+        public string? Host { get; init; }
+        /// <summary>The hypervisor the server runs on, by its hypervisor_hostname (admins only, as <see cref="Host"/>).</summary>
+        [JsonPropertyName("OS-EXT-SRV-ATTR:hypervisor_hostname")]
+        public string? Hypervisor { get; init; }
         [JsonPropertyName("key_name")]
         public string? KeyName { get; init; }
         [JsonPropertyName("OS-EXT-AZ:availability_zone")]

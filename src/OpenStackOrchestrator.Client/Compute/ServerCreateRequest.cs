@@ -32,6 +32,9 @@ namespace OpenStackOrchestrator.Client.Compute
         public string? UserData { get; set; }
         [JsonPropertyName("availability_zone")]
         public string? AvailabilityZone { get; set; }
+        /// <summary>The compute host to create the server on (microversion 2.74, admin only); the scheduler still checks it.</summary>
+        [JsonPropertyName("host")]
+        public string? Host { get; set; }
         [JsonIgnore]
         public IDictionary<string, string> Metadata { get; } = new Dictionary<string, string>();
         /// <summary>The server group whose policy places the server (sent as the scheduler hint "group").</summary>

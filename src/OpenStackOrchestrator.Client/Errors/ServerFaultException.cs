@@ -6,7 +6,8 @@ namespace OpenStackOrchestrator.Client.Errors
     public sealed class ServerFaultException : OpenStackException
     {
         public ServerFaultException(Server server, string? addendum = null)
-            : base($"Server '{server.Name}' ({server.Id}) went to ERROR: {server.FaultMessage ?? "Nova gave no fault message"}." + addendum)
+            // Nova's own messages often end in ". " already ("No valid host was found. ").
+            : base($"Server '{server.Name}' ({server.Id}) went to ERROR: {(server.FaultMessage ?? "Nova gave no fault message").Trim().TrimEnd('.')}." + addendum)
         {
             Server = server;
             Service = "compute";

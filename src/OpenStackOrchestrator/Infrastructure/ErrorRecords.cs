@@ -51,6 +51,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case ImageFailedException _: return ErrorCategory.InvalidResult;
                 case ImportMethodNotOfferedException _: return ErrorCategory.NotImplemented;
                 case ServerFaultException _: return ErrorCategory.InvalidResult;
+                case ServerNotMovedException _: return ErrorCategory.InvalidResult;
                 case StackFailedException _: return ErrorCategory.InvalidResult;
                 case InvalidTemplateException _: return ErrorCategory.InvalidData;
                 case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;

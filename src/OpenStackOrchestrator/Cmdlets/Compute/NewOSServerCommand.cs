@@ -67,6 +67,14 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [ArgumentCompleter(typeof(AvailabilityZoneNameCompleter))]
         public string? AvailabilityZone { get; set; }
 
+        /// <summary>The compute host to create the servers on (admin only, compute API 2.74): a host name, or a hypervisor
+        /// or compute service object. The scheduler still checks the host: a disabled one is refused, and the error says why.</summary>
+        [Parameter]
+        [HostNameTransformation]
+        [ArgumentCompleter(typeof(DefinitionNameCompleter<ComputeService>))]
+        [ValidateNotNullOrEmpty]
+        public string? TargetHost { get; set; }
+
         [Parameter]
         public Hashtable? Metadata { get; set; }
 
@@ -132,13 +140,25 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             {
                 // Leave nothing half-created behind: a server in ERROR is removed, and the error says so.
                 await cloud.Compute.DeleteServerAsync(id, CancellationToken.None).ConfigureAwait(false);
-                throw new ServerFaultException(fault.Server, " The server in ERROR was deleted.");
+                var why = await WhyNoHostAsync(cloud, request, fault.Server, CancellationToken.None).ConfigureAwait(false);
+                throw new ServerFaultException(fault.Server, (why != null ? " " + why : "") + " The server in ERROR was deleted.");
             }
             if (!powerOff)
                 return active;
             task.Report(90, "stopping");
             await cloud.Compute.ServerActionAsync(id, "os-stop", null, ct).ConfigureAwait(false);
             return await cloud.Compute.WaitForServerStatusAsync(id, new[] { "SHUTOFF" }, null, ct).ConfigureAwait(false);
+        }
+
+        /// <summary>Nova's "No valid host was found" does not say why: when a host was asked for (-TargetHost, or -AvailabilityZone
+        /// zone:host) and its compute service is disabled or down, that is the reason.</summary>
+        private static async Task<string?> WhyNoHostAsync(CloudConnection cloud, ServerCreateRequest request, Server server, CancellationToken ct)
+        {
+            if (server.FaultMessage == null || server.FaultMessage.IndexOf("No valid host", StringComparison.OrdinalIgnoreCase) < 0)
+                return null;
+            var zoneHost = request.AvailabilityZone?.Split(':');
+            var host = request.Host ?? (zoneHost != null && zoneHost.Length > 1 && zoneHost[1].Length > 0 ? zoneHost[1] : null);
+            return host == null ? null : await ComputeService.WhyHostRefusesAsync(cloud, host, ct).ConfigureAwait(false);
         }
 
         private async Task<ServerCreateRequest> BuildRequestAsync(CloudConnection cloud, CancellationToken ct)
@@ -148,6 +168,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 Name = Name!,
                 UserData = UserData,
                 AvailabilityZone = AvailabilityZone,
+                Host = TargetHost,
                 KeyName = KeyPair?.Id ?? KeyPair?.Text,
                 BootVolumeSizeGB = BootVolumeSizeGB > 0 ? BootVolumeSizeGB : (int?)null,
             };
@@ -196,6 +217,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             {
                 Name = name, ImageId = template.ImageId, FlavorId = template.FlavorId, NoNetwork = template.NoNetwork, KeyName = template.KeyName,
                 UserData = template.UserData, AvailabilityZone = template.AvailabilityZone, BootVolumeSizeGB = template.BootVolumeSizeGB,
+                Host = template.Host, ServerGroupId = template.ServerGroupId,
             };
             foreach (var n in template.NetworkIds) copy.NetworkIds.Add(n);
             foreach (var p in template.PortIds) copy.PortIds.Add(p);
