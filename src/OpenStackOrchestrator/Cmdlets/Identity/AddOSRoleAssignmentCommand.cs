@@ -28,7 +28,7 @@ namespace OpenStackOrchestrator.Cmdlets.Identity
             };
             // Without -Inherited the filter matches the inherited assignment of the same scope too.
             foreach (var row in Run(ct => NameResolver.ToListAsync(cloud.ListRoleAssignmentsAsync(filter, ct))).Where(r => r.Inherited == target.Inherited))
-                WriteTyped(row);
+                WriteTyped(row, TypeNames.RoleAssignment);
         });
     }
 }

@@ -71,7 +71,7 @@ namespace OpenStackOrchestrator.Cmdlets.Identity
                 Inherited = Inherited,
                 Effective = Effective,
             });
-            RunEach(ct => cloud.ListRoleAssignmentsAsync(filter!, ct), row => WriteTyped(row));
+            RunEach(ct => cloud.ListRoleAssignmentsAsync(filter!, ct), row => WriteTyped(row, TypeNames.RoleAssignment));
         }
     }
 }
