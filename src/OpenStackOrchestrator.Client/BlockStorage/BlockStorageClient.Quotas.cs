@@ -14,6 +14,7 @@ namespace OpenStackOrchestrator.Client.BlockStorage
             ServiceType = ServiceTypes.BlockStorage,
             ServiceName = "Cinder",
             PathFormat = "/os-quota-sets/{0}",
+            UpdatePathFormat = "/os-quota-sets/{0}",
             Query = new Dictionary<string, string> { ["usage"] = "True" },
         };
 
@@ -21,5 +22,9 @@ namespace OpenStackOrchestrator.Client.BlockStorage
         /// volumes, gigabytes, snapshots, backups... and the per-type ones (volumes_&lt;type&gt;...).</summary>
         public Task<IReadOnlyList<QuotaUsage>> GetQuotaUsageAsync(string? projectId, CancellationToken cancellationToken) =>
             QuotaReader.ReadAsync(_cloud, Quotas, projectId, cancellationToken);
+
+        /// <summary>Sets quotas of a project (admin): the service's resource names and their new limits (-1: unlimited).</summary>
+        public Task SetQuotasAsync(string projectId, IReadOnlyDictionary<string, long> limits, CancellationToken cancellationToken) =>
+            QuotaWriter.WriteAsync(_cloud, Quotas, projectId, limits, cancellationToken);
     }
 }

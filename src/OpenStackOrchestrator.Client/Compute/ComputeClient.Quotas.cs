@@ -15,6 +15,7 @@ namespace OpenStackOrchestrator.Client.Compute
             ServiceType = ServiceTypes.Compute,
             ServiceName = "Nova",
             PathFormat = "/os-quota-sets/{0}/detail",
+            UpdatePathFormat = "/os-quota-sets/{0}",
             Microversion = "2.57",
             MinimumMicroversion = "2.1",
         };
@@ -23,5 +24,9 @@ namespace OpenStackOrchestrator.Client.Compute
         /// limit, in use and reserved per resource. Reading another project's needs an admin.</summary>
         public Task<IReadOnlyList<QuotaUsage>> GetQuotaUsageAsync(string? projectId, CancellationToken cancellationToken) =>
             QuotaReader.ReadAsync(_cloud, Quotas, projectId, cancellationToken);
+
+        /// <summary>Sets quotas of a project (admin): the service's resource names and their new limits (-1: unlimited).</summary>
+        public Task SetQuotasAsync(string projectId, IReadOnlyDictionary<string, long> limits, CancellationToken cancellationToken) =>
+            QuotaWriter.WriteAsync(_cloud, Quotas, projectId, limits, cancellationToken);
     }
 }

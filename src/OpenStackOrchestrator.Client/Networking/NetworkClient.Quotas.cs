@@ -14,6 +14,7 @@ namespace OpenStackOrchestrator.Client.Networking
             ServiceType = ServiceTypes.Network,
             ServiceName = "Neutron",
             PathFormat = "/v2.0/quotas/{0}/details",
+            UpdatePathFormat = "/v2.0/quotas/{0}",
             Key = "quota",
         };
 
@@ -21,5 +22,9 @@ namespace OpenStackOrchestrator.Client.Networking
         /// from Neutron's quota_details extension. Reading another project's needs an admin.</summary>
         public Task<IReadOnlyList<QuotaUsage>> GetQuotaUsageAsync(string? projectId, CancellationToken cancellationToken) =>
             QuotaReader.ReadAsync(_cloud, Quotas, projectId, cancellationToken);
+
+        /// <summary>Sets quotas of a project (admin): the service's resource names and their new limits (-1: unlimited).</summary>
+        public Task SetQuotasAsync(string projectId, IReadOnlyDictionary<string, long> limits, CancellationToken cancellationToken) =>
+            QuotaWriter.WriteAsync(_cloud, Quotas, projectId, limits, cancellationToken);
     }
 }

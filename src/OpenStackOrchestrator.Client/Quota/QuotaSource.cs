@@ -11,6 +11,8 @@ namespace OpenStackOrchestrator.Client.Quota
         public string ServiceName { get; init; } = "";
         /// <summary>The path, with {0} for the escaped project id: "/os-quota-sets/{0}/detail".</summary>
         public string PathFormat { get; init; } = "";
+        /// <summary>Where the quotas are set (PUT), with {0} for the escaped project id: "/os-quota-sets/{0}".</summary>
+        public string UpdatePathFormat { get; init; } = "";
         public IReadOnlyDictionary<string, string> Query { get; init; } = new Dictionary<string, string>();
         /// <summary>The key of the quota set: "quota_set" (Nova, Cinder), "quota" (Neutron).</summary>
         public string Key { get; init; } = "quota_set";
