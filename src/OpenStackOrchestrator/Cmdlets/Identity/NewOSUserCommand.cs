@@ -30,6 +30,7 @@ namespace OpenStackOrchestrator.Cmdlets.Identity
         /// <summary>A SecureString (Read-Host -AsSecureString); a plain string is made one as it binds.</summary>
         [Parameter(ParameterSetName = NameSet)]
         [PasswordTransformation]
+        [ArgumentCompleter(typeof(NoCompletion))]
         public SecureString? Password { get; set; }
 
         /// <summary>The user name and password at once (Get-Credential).</summary>

@@ -29,6 +29,7 @@ namespace OpenStackOrchestrator.Cmdlets.Identity
 
         [Parameter]
         [PasswordTransformation]
+        [ArgumentCompleter(typeof(NoCompletion))]
         [ValidateNotNull]
         public SecureString? Password { get; set; }
 
