@@ -20,11 +20,17 @@ namespace OpenStackOrchestrator.Infrastructure
                 if (cloud == null)
                     continue;
                 var text = reference.ToString();
-                if (!ShouldProcessResolved(text, ct => reference.IdOnAsync(cloud, Definition, ct), $"{text} on {cloud.Name}", "Delete " + Definition.Kind))
+                if (!ShouldProcessResolved(text, async ct => await CheckAsync(cloud, await reference.IdOnAsync(cloud, Definition, ct).ConfigureAwait(false), ct).ConfigureAwait(false),
+                        $"{text} on {cloud.Name}", "Delete " + Definition.Kind))
                     continue;
                 Try(text, () => Run(async ct =>
                     await cloud.DeleteResourceAsync(Definition, await reference.IdOnAsync(cloud, Definition, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));
             }
         }
+
+        /// <summary>What the service would refuse, checked before -WhatIf/-Confirm so that both report it (throw an
+        /// OpenStackException); the default checks nothing.</summary>
+        protected virtual System.Threading.Tasks.Task CheckAsync(Client.CloudConnection cloud, string id, System.Threading.CancellationToken cancellationToken) =>
+            System.Threading.Tasks.Task.CompletedTask;
     }
 }
