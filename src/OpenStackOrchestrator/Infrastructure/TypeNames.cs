@@ -45,6 +45,7 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string ServerEvent = "OpenStackOrchestrator.ServerEvent";
         public const string ImageMember = "OpenStackOrchestrator.ImageMember";
         public const string VolumeTypeAccess = "OpenStackOrchestrator.VolumeTypeAccess";
+        public const string FlavorAccess = "OpenStackOrchestrator.FlavorAccess";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
@@ -82,6 +83,7 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(Client.Orchestration.StackTemplateParameter)] = StackTemplateParameter,
             [typeof(Client.Images.ImageMember)] = ImageMember,
             [typeof(Client.BlockStorage.VolumeTypeAccess)] = VolumeTypeAccess,
+            [typeof(FlavorAccess)] = FlavorAccess,
         });
 
         private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)
