@@ -39,6 +39,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case ConflictException _: return ErrorCategory.ResourceBusy;
                 case VolumeInUseException _: return ErrorCategory.ResourceBusy;
                 case ContainerNotEmptyException _: return ErrorCategory.ResourceBusy;
+                case AggregateNotEmptyException _: return ErrorCategory.ResourceBusy;
                 case TempUrlKeyMissingException _: return ErrorCategory.InvalidOperation;
                 case ServerAlreadyInStateException _: return ErrorCategory.InvalidOperation;
                 case ServerLockedException _: return ErrorCategory.InvalidOperation;
@@ -73,6 +74,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case AmbiguousNameException _: return "Use the id, or a name that matches one object.";
                 case VolumeInUseException _: return "Detach the volume with Remove-OSVolumeAttachment, or run Remove-OSVolume -Force to detach it and delete it.";
                 case ContainerNotEmptyException _: return "Remove the container's objects first, or run Remove-OSContainer -Recurse to remove them with it.";
+                case AggregateNotEmptyException _: return "Remove the hosts with Remove-OSAggregateHost, or run Remove-OSAggregate -Force to remove them and delete it.";
                 case TempUrlKeyMissingException _: return "Set a key with Set-OSContainer -TempUrlKey, or give one with -TempUrlKey.";
                 default: return null;
             }

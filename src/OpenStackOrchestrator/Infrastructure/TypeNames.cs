@@ -46,6 +46,9 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string ImageMember = "OpenStackOrchestrator.ImageMember";
         public const string VolumeTypeAccess = "OpenStackOrchestrator.VolumeTypeAccess";
         public const string RoleAssignment = "OpenStackOrchestrator.RoleAssignment";
+        public const string FlavorAccess = "OpenStackOrchestrator.FlavorAccess";
+        public const string ProjectUsage = "OpenStackOrchestrator.ProjectUsage";
+        public const string ServerUsage = "OpenStackOrchestrator.ServerUsage";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
@@ -84,6 +87,9 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(Client.Images.ImageMember)] = ImageMember,
             [typeof(Client.BlockStorage.VolumeTypeAccess)] = VolumeTypeAccess,
             [typeof(Client.Identity.RoleAssignment)] = RoleAssignment,
+            [typeof(FlavorAccess)] = FlavorAccess,
+            [typeof(ProjectUsage)] = ProjectUsage,
+            [typeof(ServerUsage)] = ServerUsage,
         });
 
         private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)
