@@ -115,6 +115,7 @@ Describe 'Get-OSComputeService' -Tag Cloud -Skip:([bool]$NoCloud) {
 Describe 'Maintenance mode' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'a disabled los-aio-2 keeps its reason, takes no new server, and the error says why; enabled again it takes them' {
         $reason = "$Prefix maintenance"
+        $elsewhere = New-TestServer "$Prefix-on1" @{ TargetHost = 'los-aio'; ErrorAction = 'Stop' }
         try {
             $disabled = Get-OSHypervisor los-aio-2 -Cloud $Admin | Set-OSComputeService -Disabled -Reason $reason -Confirm:$false -ErrorAction Stop
             $disabled.Status | Should -Be 'disabled'
@@ -131,6 +132,15 @@ Describe 'Maintenance mode' -Tag Cloud -Skip:([bool]$NoCloud) {
             $refused[0].Exception.Message | Should -BeLike "*The compute service of host 'los-aio-2' is disabled: $reason.*"
             $refused[0].Exception.Message | Should -BeLike '*The server in ERROR was deleted.'
             Get-OSServer "$Prefix-refused" -Cloud $Mine -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+
+            # A move there is refused too, with the same reason: Nova fails a cold migration after accepting it, and
+            # refuses a live one at once, both as "No valid host".
+            Move-OSServer $elsewhere -Destination los-aio-2 -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable notMoved | Should -BeNullOrEmpty
+            $notMoved[0].FullyQualifiedErrorId | Should -BeLike 'ServerNotMoved,*'
+            $notMoved[0].Exception.Message | Should -BeLike "*is still on host 'los-aio' (ACTIVE): Nova did not migrate it: its cold_migrate step failed with NoValidHost. The compute service of host 'los-aio-2' is disabled: $reason."
+            Move-OSServer $elsewhere -Live -Destination los-aio-2 -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable liveRefused | Should -BeNullOrEmpty
+            $liveRefused[0].Exception.Message | Should -BeLike "*HTTP 400: No valid host was found.*The compute service of host 'los-aio-2' is disabled: $reason."
+            (Get-OSServer -Id $elsewhere.Id -Cloud $Mine).Host | Should -Be 'los-aio'
         }
         finally {
             $enabled = Set-OSComputeService los-aio-2 -Enabled -Cloud $Admin -Confirm:$false

@@ -22,8 +22,8 @@ namespace OpenStackOrchestrator.Client.Compute
         {
             var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, host != null ? MigrateToHostMicroversion : "2.1", MigrateToHostMicroversion,
                 host != null ? "Migrating a server to a named host" : "Migrating a server", cancellationToken).ConfigureAwait(false);
-            await ServerActionAsync(id, "migrate", host != null ? new Dictionary<string, string> { ["host"] = host } : null, cancellationToken, version, requiredRole: "admin")
-                .ConfigureAwait(false);
+            await ExplainingRefusedHostAsync(host, () => ServerActionAsync(id, "migrate", host != null ? new Dictionary<string, string> { ["host"] = host } : null,
+                cancellationToken, version, requiredRole: "admin"), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Live migration (os-migrateLive) with block_migration "auto": Nova picks shared or block migration.</summary>
@@ -31,7 +31,8 @@ namespace OpenStackOrchestrator.Client.Compute
         {
             var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, LiveMigrateMicroversion, LiveMigrateMicroversion,
                 "Live migrating a server", cancellationToken).ConfigureAwait(false);
-            await ServerActionAsync(id, "os-migrateLive", new LiveMigration { Host = host }, cancellationToken, version, requiredRole: "admin").ConfigureAwait(false);
+            await ExplainingRefusedHostAsync(host, () => ServerActionAsync(id, "os-migrateLive", new LiveMigration { Host = host }, cancellationToken, version,
+                requiredRole: "admin"), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Evacuation: the server is rebuilt on another host; Nova allows it only when its compute service is down.</summary>
@@ -39,8 +40,29 @@ namespace OpenStackOrchestrator.Client.Compute
         {
             var version = await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, EvacuateMicroversion, EvacuateMicroversion,
                 "Evacuating a server", cancellationToken).ConfigureAwait(false);
-            await ServerActionAsync(id, "evacuate", host != null ? new Dictionary<string, string> { ["host"] = host } : new Dictionary<string, string>(),
-                cancellationToken, version, requiredRole: "admin").ConfigureAwait(false);
+            await ExplainingRefusedHostAsync(host, () => ServerActionAsync(id, "evacuate", host != null ? new Dictionary<string, string> { ["host"] = host } : new Dictionary<string, string>(),
+                cancellationToken, version, requiredRole: "admin"), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Nova's 400 "No valid host was found." to a move with a destination does not say why: a destination whose
+        /// compute service is disabled or down is why, and the error says so.</summary>
+        private async Task ExplainingRefusedHostAsync(string? host, Func<Task> send, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await send().ConfigureAwait(false);
+            }
+            catch (BadRequestException refused) when (host != null && (refused.ServiceMessage ?? refused.Message).IndexOf("No valid host", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                var why = await ComputeService.WhyHostRefusesAsync(_cloud, host, cancellationToken).ConfigureAwait(false);
+                if (why == null)
+                    throw;
+                throw new BadRequestException(refused.Message + " " + why)
+                {
+                    Service = refused.Service, Method = refused.Method, Url = refused.Url, StatusCode = refused.StatusCode,
+                    RequestId = refused.RequestId, ServiceMessage = refused.ServiceMessage,
+                };
+            }
         }
 
         private static readonly string[] MoveActions = { "migrate", "live-migration", "evacuate" };
@@ -55,9 +77,13 @@ namespace OpenStackOrchestrator.Client.Compute
             {
                 var events = await ListServerEventsAsync(server, since, cancellationToken).ConfigureAwait(false);
                 var move = events.FirstOrDefault(e => MoveActions.Contains(e.Action, StringComparer.OrdinalIgnoreCase));
-                var failed = move?.Events.LastOrDefault(e => !string.IsNullOrEmpty(e.Traceback));
+                // Nova's traceback of a failed step ends in the line that raised, without the exception's message.
+                var failed = move?.Events.FirstOrDefault(e => !string.IsNullOrEmpty(e.Traceback));
+                var raised = failed == null ? null : System.Text.RegularExpressions.Regex.Matches(failed.Traceback!, @"raise exception\.(\w+)")
+                    .Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups[1].Value).LastOrDefault();
                 reason = !string.IsNullOrEmpty(move?.Message) && move!.Message != "Error" ? move.Message
-                    : failed?.Traceback!.Trim().Split('\n').Last().Trim() ?? move?.Message;
+                    : failed != null ? $"its {failed.Event} step failed" + (raised != null ? $" with {raised}" : "")
+                    : move?.Message;
             }
             catch (OpenStackException)
             {
