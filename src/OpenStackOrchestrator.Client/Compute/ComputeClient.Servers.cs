@@ -23,7 +23,11 @@ namespace OpenStackOrchestrator.Client.Compute
         {
             // Refuses clouds below 2.37 with a clear error; the create itself carries the servers' microversion.
             await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateMicroversion, ServerMicroversion, "Creating a server", cancellationToken).ConfigureAwait(false);
-            var version = await ResourceClient.MicroversionAsync(_cloud, Server.Definition, "Creating a server", cancellationToken).ConfigureAwait(false);
+            // Tags in the create body need 2.52 (above the servers' microversion): asked for only then, so that a server
+            // without tags is still created on an older cloud.
+            var version = request.Tags.Count > 0
+                ? await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateWithTagsMicroversion, CreateWithTagsMicroversion, "Creating a server with tags", cancellationToken).ConfigureAwait(false)
+                : await ResourceClient.MicroversionAsync(_cloud, Server.Definition, "Creating a server", cancellationToken).ConfigureAwait(false);
             var body = JsonSerializer.Serialize(new ServerCreateBody { Server = request }, ComputeJson.Default.ServerCreateBody);
             var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, Server.Definition.Path) { JsonBody = body, Microversion = version },
                 cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,7 @@ namespace OpenStackOrchestrator.Cmdlets
     /// <summary>Get-OSServer: Nova servers, filtered server-side by name pattern, status, image and flavor.</summary>
     [Cmdlet(VerbsCommon.Get, "OSServer", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Server))]
-    public sealed class GetOSServerCommand : OSResourceGetCmdlet<Server>
+    public sealed class GetOSServerCommand : OSTaggedResourceGetCmdlet<Server>
     {
         protected override ResourceDefinition<Server> Definition => Server.Definition;
 

@@ -6,7 +6,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// <summary>New-OSNetwork: creates a Neutron network (the counterpart of a port group).</summary>
     [Cmdlet(VerbsCommon.New, "OSNetwork", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Client.Networking.Network))]
-    public sealed class NewOSNetworkCommand : NeutronCmdlet
+    public sealed class NewOSNetworkCommand : NeutronCreateCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -45,7 +45,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                 Mtu = IsBound(nameof(Mtu)) ? Mtu : (int?)null,
                 PortSecurityEnabled = DisablePortSecurity ? false : (bool?)null,
             };
-            Act(Name, () => WriteTyped(Run(ct => cloud.Network.CreateNetworkAsync(request, ct))));
+            Act(Name, () => WriteCreated(cloud, Network.Definition, ct => cloud.Network.CreateNetworkAsync(request, ct)));
         }
     }
 }
