@@ -41,11 +41,28 @@ AfterAll {
     }
 }
 
+Describe 'Tag parameters' {
+    It 'the Get- cmdlet of every resource that keeps tags filters with -Tag, -TagAny and -ExcludeTag, and its objects have Tags' {
+        $tagged = @([OpenStackOrchestrator.Infrastructure.ResourceCmdlets]::All.GetEnumerator() | Where-Object { $_.Key -like 'Get-*' -and $_.Value.Tagging })
+        @($tagged.Key | Sort-Object) | Should -Be @('Get-OSFloatingIP', 'Get-OSNetwork', 'Get-OSPort', 'Get-OSRouter', 'Get-OSSecurityGroup', 'Get-OSServer', 'Get-OSSubnet')
+        foreach ($entry in $tagged) {
+            $parameters = (Get-Command $entry.Key).Parameters
+            foreach ($name in 'Tag', 'TagAny', 'ExcludeTag') {
+                $parameters[$name].ParameterType | Should -Be ([string[]]) -Because "$($entry.Key) -$name filters by tags as the other Get- cmdlets do"
+            }
+            $entry.Value.ResourceType.GetProperty('Tags').PropertyType | Should -Be ([System.Collections.Generic.IReadOnlyList[string]]) -Because "$($entry.Key) shows the tags it filters by"
+        }
+    }
+}
+
 Describe 'Server tags' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
-        # New-OSServer -Tag sends the tags in the create request (Nova 2.52); the other server has none.
-        $script:Tagged = New-OSServer "$Prefix-s1" -Image los-fake-image -Flavor m1.tiny -Network none -Tag "$Prefix-new" -Confirm:$false -ErrorAction Stop
-        $script:Plain = New-OSServer "$Prefix-s2" -Image los-fake-image -Flavor m1.tiny -Network none -Confirm:$false -ErrorAction Stop
+        # New-OSServer -Tag sends the tags in the create request (Nova 2.52); the other server has none. Both are built at once.
+        $boot = @{ Image = 'los-fake-image'; Flavor = 'm1.tiny'; Network = 'none'; RunAsync = $true; Confirm = $false; ErrorAction = 'Stop' }
+        $tasks = @(New-OSServer "$Prefix-s1" -Tag "$Prefix-new" @boot; New-OSServer "$Prefix-s2" @boot)
+        $built = @($tasks | Wait-OSTask -ErrorAction Stop)
+        $script:Tagged = $built | Where-Object Name -EQ "$Prefix-s1"
+        $script:Plain = $built | Where-Object Name -EQ "$Prefix-s2"
     }
 
     It 'New-OSServer -Tag creates the server with its tags, and Get-OSServer shows them' {
