@@ -62,7 +62,7 @@ BeforeAll {
         New        = @{ ShouldProcess = $true; Why = 'creates resources, which use quota and cost money' }
         Set        = @{ ShouldProcess = $true; Why = 'changes a resource' }
         Remove     = @{ ShouldProcess = $true; Why = 'deletes or detaches, which cannot be undone: ConfirmImpact High, it asks by default' }
-        Add        = @{ ShouldProcess = $true; Why = 'attaches floating IPs, interfaces or volumes, which changes what a server reaches' }
+        Add        = @{ ShouldProcess = $true; Why = 'attaches floating IPs, interfaces or volumes, which changes what a server reaches, or tags resources' }
         Update     = @{ ShouldProcess = $true; Why = 'Update-OSStack replaces, creates and deletes the resources of a stack' }
         Start      = @{ ShouldProcess = $true; Why = 'changes the power state of a server' }
         Stop       = @{ ShouldProcess = $true; Why = 'changes the power state of a server' }
@@ -87,6 +87,10 @@ BeforeAll {
         Test       = @{ ShouldProcess = $false; Why = 'Test-OSStackTemplate asks Heat to validate a template; nothing is created' }
         Connect    = @{ ShouldProcess = $false; Why = 'opens a connection in the session; nothing changes on the cloud' }
         Wait       = @{ ShouldProcess = $false; Why = 'Wait-OSTask waits for a task a cmdlet already started (that cmdlet had the -WhatIf)' }
+    }
+    # Remove- cmdlets that delete nothing, so they do not ask by default (ConfirmImpact Medium), and why.
+    $script:LabelRemovals = @{
+        'Remove-OSTag' = 'removes labels only: the resource stays, and Add-OSTag puts a label back'
     }
 }
 
@@ -192,7 +196,10 @@ Describe '-WhatIf and -Confirm' {
         if ($rule.ShouldProcess) {
             $attribute.SupportsShouldProcess | Should -BeTrue -Because "$Verb $($rule.Why): [Cmdlet(..., SupportsShouldProcess = true)] gives it -WhatIf and -Confirm"
         }
-        if ($Verb -eq 'Remove') {
+        if ($Verb -eq 'Remove' -and $LabelRemovals.ContainsKey($Name)) {
+            $attribute.ConfirmImpact | Should -Be 'Medium' -Because "$Name $($LabelRemovals[$Name])"
+        }
+        elseif ($Verb -eq 'Remove') {
             $attribute.ConfirmImpact | Should -Be 'High' -Because "Remove $($rule.Why)"
         }
     }

@@ -65,9 +65,19 @@ Describe 'Projects' -Tag Cloud -Skip:([bool]$NoCloud) {
         $projects = @($records | Where-Object { $_ -isnot [System.Management.Automation.DebugRecord] })
         @($projects.Id) | Should -Be @($ParentId)
         @($records | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like "*/v3/projects?tags=$Tag*" }) | Should -Not -BeNullOrEmpty
-        @(Get-OSProject -AnyTag 'oso-no-such-tag', $Tag -Cloud $Admin -ErrorAction Stop).Id | Should -Be @($ParentId)
+        @(Get-OSProject -TagAny 'oso-no-such-tag', $Tag -Cloud $Admin -ErrorAction Stop).Id | Should -Be @($ParentId)
         @(Get-OSProject -Tag 'oso-no-such-tag', $Tag -Cloud $Admin -ErrorAction Stop) | Should -BeNullOrEmpty
         @(Get-OSProject "$Prefix-*" -Cloud $Admin -ErrorAction Stop).Id | Sort-Object | Should -Be (@($ParentId, $ChildId) | Sort-Object)
+    }
+
+    It 'Add-OSTag and Remove-OSTag tag a project as they tag servers; -ExcludeTag leaves it out' {
+        $child = Get-OSProject -Id $ChildId -Cloud $Admin -ErrorAction Stop
+        $tagged = $child | Add-OSTag "$Prefix-extra" -PassThru -Confirm:$false -ErrorAction Stop
+        $tagged.Tags | Should -Contain "$Prefix-extra"
+        (Get-RawProject $ChildId).tags | Should -Contain "$Prefix-extra"
+        @(Get-OSProject "$Prefix-*" -ExcludeTag "$Prefix-extra" -Cloud $Admin -ErrorAction Stop).Id | Should -Be @($ParentId)
+        $child | Remove-OSTag "$Prefix-extra" -Confirm:$false -ErrorAction Stop
+        (Get-RawProject $ChildId).tags | Should -Not -Contain "$Prefix-extra"
     }
 
     It 'filters by parent, domain (a piped domain too) and enabled state' {

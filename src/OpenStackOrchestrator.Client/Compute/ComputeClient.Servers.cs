@@ -25,8 +25,12 @@ namespace OpenStackOrchestrator.Client.Compute
         {
             // Refuses clouds below 2.37 with a clear error; the create itself carries the servers' microversion.
             await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateMicroversion, ServerMicroversion, "Creating a server", cancellationToken).ConfigureAwait(false);
+            // Naming a host needs 2.74 and tags in the create body 2.52 (both above the servers' microversion): asked for
+            // only then, so that a plain server is still created on an older cloud.
             var version = request.Host != null
                 ? await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateOnHostMicroversion, CreateOnHostMicroversion, "Creating a server on a named host", cancellationToken).ConfigureAwait(false)
+                : request.Tags.Count > 0
+                ? await _cloud.NegotiateMicroversionAsync(ServiceTypes.Compute, CreateWithTagsMicroversion, CreateWithTagsMicroversion, "Creating a server with tags", cancellationToken).ConfigureAwait(false)
                 : await ResourceClient.MicroversionAsync(_cloud, Server.Definition, "Creating a server", cancellationToken).ConfigureAwait(false);
             var body = JsonSerializer.Serialize(new ServerCreateBody { Server = request }, ComputeJson.Default.ServerCreateBody);
             // Naming the host is admin-only under Nova's default policy.

@@ -12,6 +12,9 @@ namespace OpenStackOrchestrator.Client.Compute
     {
         // 2.47 embeds flavor details in servers; 2.61 adds flavor extra_specs. Older clouds get what they offer.
         internal const string ServerMicroversion = "2.47";
+        /// <summary>Servers have tags from 2.26; the create body takes them from 2.52.</summary>
+        internal const string TagsMicroversion = "2.26";
+        internal const string CreateWithTagsMicroversion = "2.52";
         internal const string FlavorMicroversion = "2.61";
         private readonly CloudConnection _cloud;
 

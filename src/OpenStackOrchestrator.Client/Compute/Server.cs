@@ -28,6 +28,7 @@ namespace OpenStackOrchestrator.Client.Compute
             Microversion = ComputeClient.ServerMicroversion,
             MinimumMicroversion = "2.1",
             TypeName = "OpenStackOrchestrator.Server",
+            Tagging = new TagSupport { Microversion = ComputeClient.TagsMicroversion },
             Filters = new Dictionary<string, string>
             {
                 ["NameRegex"] = "name",
@@ -122,6 +123,10 @@ namespace OpenStackOrchestrator.Client.Compute
         /// <summary>Nova's fault message for a server in ERROR.</summary>
         [DerivedFrom("fault")]
         public string? FaultMessage => Fault?.Message;
+
+        /// <summary>The resource's tags (Add-OSTag, Remove-OSTag; Get- cmdlets filter by them with -Tag).</summary>
+        [JsonPropertyName("tags")]
+        public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
 
         public override string ToString() => Name;
     }

@@ -37,6 +37,9 @@ namespace OpenStackOrchestrator.Client.Compute
         public string? Host { get; set; }
         [JsonIgnore]
         public IDictionary<string, string> Metadata { get; } = new Dictionary<string, string>();
+        /// <summary>Tags of the new server (microversion 2.52 and later).</summary>
+        [JsonIgnore]
+        public IList<string> Tags { get; } = new List<string>();
         /// <summary>The server group whose policy places the server (sent as the scheduler hint "group").</summary>
         [JsonIgnore]
         public string? ServerGroupId { get; set; }
@@ -71,6 +74,10 @@ namespace OpenStackOrchestrator.Client.Compute
         [JsonPropertyName("metadata")]
         [JsonInclude]
         internal IDictionary<string, string>? MetadataSent => Metadata.Count > 0 ? Metadata : null;
+
+        [JsonPropertyName("tags")]
+        [JsonInclude]
+        internal IReadOnlyList<string>? TagsSent => Tags.Count > 0 ? Tags.ToList() : null;
     }
 
     /// <summary>POST /servers: the server, and beside it the scheduler hints (a server group).</summary>

@@ -24,11 +24,8 @@ namespace OpenStackOrchestrator.Client.Identity
             Json = ProjectJson.Default.Project,
             TypeName = "OpenStackOrchestrator.Project",
             RequiredRole = "admin",
-            // tags: projects with every one of the comma-separated tags; tags-any: with at least one.
-            Filters = new Dictionary<string, string>
-            {
-                ["DomainId"] = "domain_id", ["ParentId"] = "parent_id", ["Enabled"] = "enabled", ["Tags"] = "tags", ["AnyTags"] = "tags-any",
-            },
+            Filters = new Dictionary<string, string> { ["DomainId"] = "domain_id", ["ParentId"] = "parent_id", ["Enabled"] = "enabled" },
+            Tagging = TagSupport.Keystone,
             ParentFilters = new Dictionary<Type, string> { [typeof(Domain)] = "DomainId" },
         };
 
@@ -40,7 +37,7 @@ namespace OpenStackOrchestrator.Client.Identity
         [JsonPropertyName("enabled")]
         public bool Enabled { get; init; }
         [JsonPropertyName("tags")]
-        public string[] Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
+        public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("description")]
         public string? Description { get; init; }
         /// <summary>True for the project Keystone keeps behind each domain.</summary>

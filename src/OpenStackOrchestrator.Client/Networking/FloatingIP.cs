@@ -23,6 +23,7 @@ namespace OpenStackOrchestrator.Client.Networking
             // floating IPs have no name: resolving one by "name" looks up its address
             NameFilter = "floating_ip_address",
             TypeName = "OpenStackOrchestrator.FloatingIP",
+            Tagging = TagSupport.Neutron,
             Filters = new Dictionary<string, string>
             {
                 ["PortId"] = "port_id",
@@ -56,6 +57,9 @@ namespace OpenStackOrchestrator.Client.Networking
         [DerivedFrom("port_details")]
         public string? ServerId =>
             PortDetails?.DeviceOwner is string owner && owner.StartsWith("compute:", StringComparison.Ordinal) ? PortDetails.DeviceId : null;
+        /// <summary>The resource's tags (Add-OSTag, Remove-OSTag; Get- cmdlets filter by them with -Tag).</summary>
+        [JsonPropertyName("tags")]
+        public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("description")]
         public string? Description { get; init; }
         [JsonPropertyName("project_id")]

@@ -21,6 +21,7 @@ namespace OpenStackOrchestrator.Client.Networking
             Json = NetworkingJson.Default.Network,
             SupportsFields = true,
             TypeName = "OpenStackOrchestrator.Network",
+            Tagging = TagSupport.Neutron,
             Filters = new Dictionary<string, string>
             {
                 ["IsExternal"] = "router:external",
@@ -50,6 +51,9 @@ namespace OpenStackOrchestrator.Client.Networking
         public IReadOnlyList<string> SubnetIds { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [DerivedFrom("subnets")]
         public int SubnetCount => SubnetIds.Count;
+        /// <summary>The resource's tags (Add-OSTag, Remove-OSTag; Get- cmdlets filter by them with -Tag).</summary>
+        [JsonPropertyName("tags")]
+        public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("description")]
         public string? Description { get; init; }
         [JsonPropertyName("created_at")]

@@ -22,6 +22,7 @@ namespace OpenStackOrchestrator.Client.Networking
             Json = NetworkingJson.Default.Port,
             SupportsFields = true,
             TypeName = "OpenStackOrchestrator.Port",
+            Tagging = TagSupport.Neutron,
             Filters = new Dictionary<string, string>
             {
                 ["NetworkId"] = "network_id",
@@ -72,6 +73,9 @@ namespace OpenStackOrchestrator.Client.Networking
         public string? BindingHostId { get; init; }
         [JsonPropertyName("binding:vnic_type")]
         public string? BindingVnicType { get; init; }
+        /// <summary>The resource's tags (Add-OSTag, Remove-OSTag; Get- cmdlets filter by them with -Tag).</summary>
+        [JsonPropertyName("tags")]
+        public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("description")]
         public string? Description { get; init; }
         [JsonPropertyName("project_id")]

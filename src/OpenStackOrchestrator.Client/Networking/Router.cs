@@ -22,6 +22,7 @@ namespace OpenStackOrchestrator.Client.Networking
             Json = NetworkingJson.Default.Router,
             SupportsFields = true,
             TypeName = "OpenStackOrchestrator.Router",
+            Tagging = TagSupport.Neutron,
         };
 
         /// <summary>ACTIVE, DOWN, BUILD or ERROR.</summary>
@@ -49,6 +50,9 @@ namespace OpenStackOrchestrator.Client.Networking
         /// <summary>Extra routes, "destination=nexthop".</summary>
         [DerivedFrom("routes")]
         public IReadOnlyList<string> Routes => HostRoute.Texts(ExtraRoutes);
+        /// <summary>The resource's tags (Add-OSTag, Remove-OSTag; Get- cmdlets filter by them with -Tag).</summary>
+        [JsonPropertyName("tags")]
+        public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("description")]
         public string? Description { get; init; }
         [JsonPropertyName("project_id")]

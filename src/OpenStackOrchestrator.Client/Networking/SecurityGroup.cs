@@ -23,8 +23,12 @@ namespace OpenStackOrchestrator.Client.Networking
             Json = NetworkingJson.Default.SecurityGroup,
             SupportsFields = true,
             TypeName = "OpenStackOrchestrator.SecurityGroup",
+            Tagging = TagSupport.Neutron,
         };
 
+        /// <summary>The resource's tags (Add-OSTag, Remove-OSTag; Get- cmdlets filter by them with -Tag).</summary>
+        [JsonPropertyName("tags")]
+        public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("description")]
         public string? Description { get; init; }
 

@@ -23,6 +23,7 @@ namespace OpenStackOrchestrator.Client.Networking
             Json = NetworkingJson.Default.Subnet,
             SupportsFields = true,
             TypeName = "OpenStackOrchestrator.Subnet",
+            Tagging = TagSupport.Neutron,
             Filters = new Dictionary<string, string>
             {
                 ["NetworkId"] = "network_id",
@@ -68,6 +69,9 @@ namespace OpenStackOrchestrator.Client.Networking
         public string? IPv6RAMode { get; init; }
         [JsonPropertyName("subnetpool_id")]
         public string? SubnetPoolId { get; init; }
+        /// <summary>The resource's tags (Add-OSTag, Remove-OSTag; Get- cmdlets filter by them with -Tag).</summary>
+        [JsonPropertyName("tags")]
+        public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
         [JsonPropertyName("description")]
         public string? Description { get; init; }
         [JsonPropertyName("project_id")]

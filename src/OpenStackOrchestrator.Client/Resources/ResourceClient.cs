@@ -29,6 +29,7 @@ namespace OpenStackOrchestrator.Client.Resources
             if (limit.HasValue && definition.LimitMicroversion != null && version != null &&
                 ApiVersion.Parse(version) < ApiVersion.Parse(definition.LimitMicroversion))
                 limit = null;
+            RefuseTagFiltersBelow(definition, query, version, cloud);
             var defaultPageSize = query.PageSize > 0 ? query.PageSize
                 : cloud.PageSizes.TryGetValue(definition.ServiceType, out var size) && size > 0 ? size : definition.DefaultPageSize;
             var pageSize = limit ?? (defaultPageSize > 0 ? defaultPageSize : (int?)null);
@@ -200,8 +201,8 @@ namespace OpenStackOrchestrator.Client.Resources
             var parameters = new List<KeyValuePair<string, string>>();
             foreach (var filter in query.Filters)
             {
-                if (!definition.Filters.TryGetValue(filter.Key, out var key))
-                    throw new ArgumentException($"Listing {Plural(definition.Kind)} has no filter '{filter.Key}'; it has: {string.Join(", ", definition.Filters.Keys)}.");
+                if (!definition.TryGetFilterKey(filter.Key, out var key))
+                    throw new ArgumentException($"Listing {Plural(definition.Kind)} has no filter '{filter.Key}'; it has: {string.Join(", ", definition.FilterNames)}.");
                 parameters.Add(new KeyValuePair<string, string>(key, filter.Value));
             }
             if (query.Name != null && definition.NameFilter != null)
@@ -211,6 +212,15 @@ namespace OpenStackOrchestrator.Client.Resources
             if (pageSize.HasValue)
                 parameters.Add(new KeyValuePair<string, string>("limit", pageSize.Value.ToString(CultureInfo.InvariantCulture)));
             return parameters;
+        }
+
+        /// <summary>A service below the tags microversion ignores tag filters (and would list everything): refused instead.</summary>
+        private static void RefuseTagFiltersBelow<T>(ResourceDefinition<T> definition, ListQuery query, string? version, CloudConnection cloud) where T : OSResource
+        {
+            if (definition.Tagging?.Microversion is string tagged && version != null && ApiVersion.Parse(version) < ApiVersion.Parse(tagged) &&
+                query.Filters.Keys.Any(k => TagSupport.Filters.ContainsKey(k)))
+                throw new MicroversionNotSupportedException(
+                    $"Filtering {Plural(definition.Kind)} by tags needs {definition.ServiceType} API microversion {tagged}; cloud '{cloud.Name}' offers up to {version}.");
         }
 
         private static List<KeyValuePair<string, string>> WithMarker(List<KeyValuePair<string, string>> parameters, string marker) =>

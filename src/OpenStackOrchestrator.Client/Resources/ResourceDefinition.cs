@@ -71,11 +71,22 @@ namespace OpenStackOrchestrator.Client.Resources
         /// <summary>Resources whose own objects filter a list of this one (a network's ports): the parent's type and the
         /// declared filter its id goes into. Get-OSNetwork x | Get-OSPort works from this alone.</summary>
         public IReadOnlyDictionary<Type, string> ParentFilters { get; init; } = new Dictionary<Type, string>();
+        /// <summary>Set when the resource keeps tags: its lists then take the tag filters of <see cref="TagSupport"/> too.</summary>
+        public TagSupport? Tagging { get; init; }
+
+        /// <summary>The query key of a declared filter (the resource's own, or a tag filter of a tagged resource).</summary>
+        internal bool TryGetFilterKey(string filter, out string key) =>
+            Filters.TryGetValue(filter, out key!) || (Tagging != null && TagSupport.Filters.TryGetValue(filter, out key!));
+
+        internal IEnumerable<string> FilterNames => Tagging == null ? Filters.Keys : Filters.Keys.Concat(TagSupport.Filters.Keys);
 
         IAsyncEnumerable<OSResource> IResourceDefinition.ListAsync(CloudConnection cloud, ListQuery query, System.Threading.CancellationToken cancellationToken) =>
             cloud.ListResourcesAsync(this, query, cancellationToken);
 
         Type IResourceDefinition.ResourceType => typeof(T);
+
+        async System.Threading.Tasks.Task<OSResource> IResourceDefinition.GetAsync(CloudConnection cloud, string id, System.Threading.CancellationToken cancellationToken) =>
+            await cloud.GetResourceAsync(this, id, cancellationToken).ConfigureAwait(false);
 
         /// <summary>The JSON fields behind properties (for -Property): a property's [JsonPropertyName], or the fields a
         /// computed property is [DerivedFrom]. Unknown properties are an error that lists the known ones.</summary>
@@ -119,13 +130,18 @@ namespace OpenStackOrchestrator.Client.Resources
     public interface IResourceDefinition
     {
         string Kind { get; }
+        string ServiceType { get; }
+        string Path { get; }
+        string? Microversion { get; }
         string TypeName { get; }
+        TagSupport? Tagging { get; }
         Type ResourceType { get; }
         bool SupportsFields { get; }
         string? NameRegexFilter { get; }
         IReadOnlyCollection<string> SelectableProperties { get; }
         IReadOnlyDictionary<Type, string> ParentFilters { get; }
         IAsyncEnumerable<OSResource> ListAsync(CloudConnection cloud, ListQuery query, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<OSResource> GetAsync(CloudConnection cloud, string id, System.Threading.CancellationToken cancellationToken);
     }
 
     /// <summary>A computed property and the JSON fields it is computed from (so -Property asks for them).</summary>

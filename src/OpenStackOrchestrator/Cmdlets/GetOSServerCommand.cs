@@ -15,7 +15,7 @@ namespace OpenStackOrchestrator.Cmdlets
     /// -Hypervisor (or a hypervisor piped in, as Get-VMHost | Get-VM) gives the servers of every project on that hypervisor.</summary>
     [Cmdlet(VerbsCommon.Get, "OSServer", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Server))]
-    public sealed class GetOSServerCommand : OSResourceGetCmdlet<Server>
+    public sealed class GetOSServerCommand : OSTaggedResourceGetCmdlet<Server>
     {
         protected override ResourceDefinition<Server> Definition => Server.Definition;
 

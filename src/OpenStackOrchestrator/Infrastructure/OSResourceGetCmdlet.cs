@@ -93,6 +93,7 @@ namespace OpenStackOrchestrator.Infrastructure
             CloudConnection? inputCloud = null;
             if (Input != null && !TakeInput(Input, query, ref names, ref inputCloud))
                 return;
+            TagFilter?.ApplyTo(query);
             if (!Filter(query))
                 return;
             var filter = new NameFilter(names);
@@ -105,6 +106,9 @@ namespace OpenStackOrchestrator.Infrastructure
             InCloud(inputCloud, () => WriteMatches(Definition.Kind, Definition.TypeName, filter, filteredClientSide: (!filter.IsEmpty && exact == null) || accept != null,
                 (cloud, limit, ct) => ListAsync(cloud, With(query, limit), ct), item => item.Name, accept));
         }
+
+        /// <summary>The tag filters given (a cmdlet over a resource that keeps tags); null: none.</summary>
+        protected virtual TagFilter? TagFilter => null;
 
         /// <summary>Adds the cmdlet's own filters to the query; false when a filter could not be given (error written).</summary>
         protected virtual bool Filter(ListQuery query) => true;

@@ -78,6 +78,12 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [Parameter]
         public Hashtable? Metadata { get; set; }
 
+        /// <summary>Tags of the new servers (Nova 2.52+: sent in the create request, so no server is ever untagged).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ValidateTag]
+        public string[]? Tag { get; set; }
+
         /// <summary>The server group whose policy places the servers (New-OSServerGroup): DRS rules for OpenStack.</summary>
         [Parameter]
         [ResourceReferenceTransformation]
@@ -183,6 +189,8 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 request.ServerGroupId = await ServerGroup.IdOnAsync(cloud, Client.Compute.ServerGroup.Definition, ct).ConfigureAwait(false);
             foreach (var group in SecurityGroup ?? new string[0])
                 request.SecurityGroups.Add(group);
+            foreach (var tag in (Tag ?? new string[0]).Distinct())
+                request.Tags.Add(tag);
             if (Metadata != null)
                 foreach (DictionaryEntry entry in Metadata)
                     request.Metadata[entry.Key.ToString()!] = entry.Value?.ToString() ?? "";
@@ -223,6 +231,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             foreach (var p in template.PortIds) copy.PortIds.Add(p);
             foreach (var g in template.SecurityGroups) copy.SecurityGroups.Add(g);
             foreach (var m in template.Metadata) copy.Metadata[m.Key] = m.Value;
+            foreach (var t in template.Tags) copy.Tags.Add(t);
             return copy;
         }
     }

@@ -16,7 +16,7 @@ namespace OpenStackOrchestrator.Cmdlets.Identity
     /// and enabled state; a domain piped in is a filter too (Get-OSDomain x | Get-OSProject).</summary>
     [Cmdlet(VerbsCommon.Get, "OSProject", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Project))]
-    public sealed class GetOSProjectCommand : OSResourceGetCmdlet<Project>
+    public sealed class GetOSProjectCommand : OSTaggedResourceGetCmdlet<Project>
     {
         protected override ResourceDefinition<Project> Definition => Project.Definition;
 
@@ -31,16 +31,6 @@ namespace OpenStackOrchestrator.Cmdlets.Identity
         [FilterReferenceTransformation(typeof(Project))]
         [ArgumentCompleter(typeof(DefinitionNameCompleter<Project>))]
         public ResourceReference? Parent { get; set; }
-
-        /// <summary>Only the projects that have every one of these tags.</summary>
-        [Parameter(ParameterSetName = "Name")]
-        [ValidateNotNullOrEmpty]
-        public string[]? Tag { get; set; }
-
-        /// <summary>Only the projects that have at least one of these tags.</summary>
-        [Parameter(ParameterSetName = "Name")]
-        [ValidateNotNullOrEmpty]
-        public string[]? AnyTag { get; set; }
 
         /// <summary>Only the enabled projects.</summary>
         [Parameter(ParameterSetName = "Name")]
@@ -57,8 +47,6 @@ namespace OpenStackOrchestrator.Cmdlets.Identity
             if (Enabled && Disabled)
                 return Refuse("-Enabled and -Disabled exclude each other: give one of them.");
             query.Filter("Enabled", Enabled ? "true" : Disabled ? "false" : null);
-            query.Filter("Tags", Tag == null ? null : string.Join(",", Tag));
-            query.Filter("AnyTags", AnyTag == null ? null : string.Join(",", AnyTag));
             return true;
         }
 

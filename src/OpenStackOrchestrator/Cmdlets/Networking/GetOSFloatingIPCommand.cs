@@ -40,6 +40,26 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public ResourceReference? Network { get; set; }
 
+        /// <summary>Only the floating IPs that have all of these tags.</summary>
+        [Parameter(ParameterSetName = "Address")]
+        [ValidateNotNullOrEmpty]
+        [ValidateTag]
+        public string[]? Tag { get; set; }
+
+        /// <summary>Only the floating IPs that have at least one of these tags.</summary>
+        [Parameter(ParameterSetName = "Address")]
+        [ValidateNotNullOrEmpty]
+        [ValidateTag]
+        public string[]? TagAny { get; set; }
+
+        /// <summary>Only the floating IPs that have none of these tags.</summary>
+        [Parameter(ParameterSetName = "Address")]
+        [ValidateNotNullOrEmpty]
+        [ValidateTag]
+        public string[]? ExcludeTag { get; set; }
+
+        protected override TagFilter? TagFilter => new TagFilter(Tag, TagAny, ExcludeTag);
+
         protected override void ProcessRecord() => InCloud((VM ?? Network)?.Cloud, base.ProcessRecord);
 
         protected override async IAsyncEnumerable<FloatingIP> ListAsync(CloudConnection cloud, ListQuery query, [EnumeratorCancellation] CancellationToken ct)

@@ -7,7 +7,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// <summary>Get-OSNetwork: Neutron networks by name (wildcards) or id, optionally only external or shared ones.</summary>
     [Cmdlet(VerbsCommon.Get, "OSNetwork", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Client.Networking.Network))]
-    public sealed class GetOSNetworkCommand : OSResourceGetCmdlet<Client.Networking.Network>
+    public sealed class GetOSNetworkCommand : OSTaggedResourceGetCmdlet<Client.Networking.Network>
     {
         protected override ResourceDefinition<Client.Networking.Network> Definition => Client.Networking.Network.Definition;
 

@@ -15,7 +15,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// networks, routers and servers piped in are filters too (Get-OSNetwork app | Get-OSPort).</summary>
     [Cmdlet(VerbsCommon.Get, "OSPort", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Port))]
-    public sealed class GetOSPortCommand : OSResourceGetCmdlet<Port>
+    public sealed class GetOSPortCommand : OSTaggedResourceGetCmdlet<Port>
     {
         protected override ResourceDefinition<Port> Definition => Port.Definition;
 

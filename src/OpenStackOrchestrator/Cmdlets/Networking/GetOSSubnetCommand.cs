@@ -15,7 +15,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// Get-OSNetwork app | Get-OSSubnet).</summary>
     [Cmdlet(VerbsCommon.Get, "OSSubnet", DefaultParameterSetName = "Name", SupportsPaging = true)]
     [OutputType(typeof(Client.Networking.Subnet))]
-    public sealed class GetOSSubnetCommand : OSResourceGetCmdlet<Client.Networking.Subnet>
+    public sealed class GetOSSubnetCommand : OSTaggedResourceGetCmdlet<Client.Networking.Subnet>
     {
         private static readonly FilterReferenceTransformationAttribute NetworkReference = new FilterReferenceTransformationAttribute(typeof(Client.Networking.Network));
 

@@ -8,7 +8,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// <summary>New-OSFloatingIP: allocates a floating IP from an external network, optionally associated with a port at once.</summary>
     [Cmdlet(VerbsCommon.New, "OSFloatingIP", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(FloatingIP))]
-    public sealed class NewOSFloatingIPCommand : NeutronCmdlet
+    public sealed class NewOSFloatingIPCommand : NeutronCreateCmdlet
     {
         /// <summary>The external network; without it, the cloud's only external network.</summary>
         [Parameter(Position = 0)]
@@ -43,12 +43,12 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                         await Port.PortIdAsync(cloud, ct).ConfigureAwait(false);
                 }, $"{Network?.ToString() ?? "the external network"} on {cloud.Name}", "Allocate floating IP"))
                 return;
-            Act(Network?.ToString() ?? Address, () => WriteTyped(Run(async ct =>
+            Act(Network?.ToString() ?? Address, () => WriteCreated(cloud, FloatingIP.Definition, async ct =>
             {
                 var networkId = await ExternalNetworks.IdAsync(Network, cloud, ct).ConfigureAwait(false);
                 var portId = Port == null ? null : await Port.PortIdAsync(cloud, ct).ConfigureAwait(false);
                 return await cloud.Network.CreateFloatingIPAsync(networkId, Address, portId, Description, ct).ConfigureAwait(false);
-            })));
+            }));
         }
     }
 }

@@ -6,7 +6,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// <summary>New-OSNetwork: creates a Neutron network (the counterpart of a port group).</summary>
     [Cmdlet(VerbsCommon.New, "OSNetwork", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Client.Networking.Network))]
-    public sealed class NewOSNetworkCommand : NeutronCmdlet
+    public sealed class NewOSNetworkCommand : NeutronCreateCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -51,7 +51,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                 PortSecurityEnabled = DisablePortSecurity ? false : (bool?)null,
                 ProjectId = OwnerProjectId,
             };
-            Act(Name, () => WriteTyped(Run(ct => cloud.Network.CreateNetworkAsync(request, ct))));
+            Act(Name, () => WriteCreated(cloud, Network.Definition, ct => cloud.Network.CreateNetworkAsync(request, ct)));
         }
     }
 }

@@ -13,7 +13,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// allowed address pairs; attach it with Add-OSServerInterface -Port.</summary>
     [Cmdlet(VerbsCommon.New, "OSPort", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Port))]
-    public sealed class NewOSPortCommand : NeutronCmdlet
+    public sealed class NewOSPortCommand : NeutronCreateCmdlet
     {
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -65,7 +65,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                 if (SecurityGroup != null && NoSecurityGroup)
                     throw new System.ArgumentException("-SecurityGroup and -NoSecurityGroup contradict each other: give one.");
                 var pairs = AllowedAddressPair == null ? null : NetworkArguments.Each(AllowedAddressPair, NetworkArguments.AddressPair);
-                WriteTyped(Run(async ct =>
+                WriteCreated(cloud, Port.Definition, async ct =>
                 {
                     var request = new PortCreateRequest
                     {
@@ -80,7 +80,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                     foreach (var text in FixedIP ?? new string[0])
                         request.FixedIPs.Add(await NetworkArguments.FixedIPAsync(text, cloud, ct).ConfigureAwait(false));
                     return await cloud.Network.CreatePortAsync(request, ct).ConfigureAwait(false);
-                }));
+                });
             });
         }
 

@@ -8,7 +8,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// <summary>New-OSRouter: creates a router, with its gateway on an external network when one is given.</summary>
     [Cmdlet(VerbsCommon.New, "OSRouter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Router))]
-    public sealed class NewOSRouterCommand : NeutronCmdlet
+    public sealed class NewOSRouterCommand : NeutronCreateCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -42,14 +42,14 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             {
                 if (DisableSnat && ExternalNetwork == null)
                     throw new System.ArgumentException("-DisableSnat applies to the gateway: give -ExternalNetwork too.");
-                WriteTyped(Run(async ct => await cloud.Network.CreateRouterAsync(new RouterCreateRequest
+                WriteCreated(cloud, Router.Definition, async ct => await cloud.Network.CreateRouterAsync(new RouterCreateRequest
                 {
                     Name = Name!,
                     Description = Description,
                     ExternalNetworkId = ExternalNetwork == null ? null : await ExternalNetwork.NetworkIdAsync(cloud, ct).ConfigureAwait(false),
                     SnatEnabled = DisableSnat ? false : (bool?)null,
                     ProjectId = OwnerProjectId,
-                }, ct).ConfigureAwait(false)));
+                }, ct).ConfigureAwait(false));
             });
         }
     }

@@ -6,7 +6,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// <summary>New-OSSecurityGroup: creates a security group (Neutron adds rules that let everything out).</summary>
     [Cmdlet(VerbsCommon.New, "OSSecurityGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SecurityGroup))]
-    public sealed class NewOSSecurityGroupCommand : NeutronCmdlet
+    public sealed class NewOSSecurityGroupCommand : NeutronCreateCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -20,7 +20,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
             var cloud = TargetCloud();
             if (cloud == null || !ShouldProcess($"{Name} on {cloud.Name}", "Create security group"))
                 return;
-            Act(Name, () => WriteTyped(Run(ct => cloud.Network.CreateSecurityGroupAsync(Name!, Description, ct))));
+            Act(Name, () => WriteCreated(cloud, SecurityGroup.Definition, ct => cloud.Network.CreateSecurityGroupAsync(Name!, Description, ct)));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
     /// allocation pools and IPv6 modes.</summary>
     [Cmdlet(VerbsCommon.New, "OSSubnet", DefaultParameterSetName = GatewaySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Subnet))]
-    public sealed class NewOSSubnetCommand : NeutronCmdlet
+    public sealed class NewOSSubnetCommand : NeutronCreateCmdlet
     {
         private const string GatewaySet = "Gateway";
         private const string NoGatewaySet = "NoGateway";
@@ -94,11 +94,11 @@ namespace OpenStackOrchestrator.Cmdlets.Networking
                     request.DnsServers.Add(server);
                 foreach (var pool in NetworkArguments.Each(AllocationPool, NetworkArguments.AllocationPool))
                     request.AllocationPools.Add(pool);
-                WriteTyped(Run(async ct =>
+                WriteCreated(cloud, Subnet.Definition, async ct =>
                 {
                     request.NetworkId = await Network.NetworkIdAsync(cloud, ct).ConfigureAwait(false);
                     return await cloud.Network.CreateSubnetAsync(request, ct).ConfigureAwait(false);
-                }));
+                });
             });
         }
     }
