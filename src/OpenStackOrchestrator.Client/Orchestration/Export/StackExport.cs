@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace OpenStackOrchestrator.Client.Orchestration.Export
+{
+    /// <summary>What an export made: the template, the values of its parameters (the environment file) and, for each
+    /// template resource, the live resource it was made from (Heat's adopt data).</summary>
+    public sealed class StackExport
+    {
+        internal StackExport(HotTemplate template) => Template = template;
+
+        public HotTemplate Template { get; }
+        public IDictionary<string, object?> ParameterValues { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+        /// <summary>Template resource name to its type and live id (as Heat keeps it as the resource's physical id).</summary>
+        public IDictionary<string, ExportedResource> LiveIds { get; } = new Dictionary<string, ExportedResource>(StringComparer.Ordinal);
+
+        public string TemplateYaml() => Template.ToYaml();
+
+        public Dictionary<string, object?> Environment() => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["parameters"] = new Dictionary<string, object?>(ParameterValues, StringComparer.Ordinal),
+        };
+
+        public string EnvironmentYaml() => HotYaml.Serialize(Environment());
+
+        /// <summary>Heat's stack-adopt data: the template, its environment and every resource's live id, so that a
+        /// stack created from it takes the resources over instead of creating them.</summary>
+        public Dictionary<string, object?> AdoptData() => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["template"] = Template.ToPlain(),
+            ["environment"] = Environment(),
+            ["action"] = "CREATE",
+            ["status"] = "COMPLETE",
+            ["resources"] = LiveIds.ToDictionary(r => r.Key, r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["name"] = r.Key,
+                ["type"] = r.Value.Type,
+                ["resource_id"] = r.Value.LiveId,
+                ["action"] = "CREATE",
+                ["status"] = "COMPLETE",
+                ["metadata"] = new Dictionary<string, object?>(),
+                ["resource_data"] = new Dictionary<string, object?>(),
+            }, StringComparer.Ordinal),
+        };
+
+        public string AdoptJson() => JsonSerializer.Serialize(AdoptData(), new JsonSerializerOptions(OrchestrationJson.RequestOptions) { WriteIndented = true });
+    }
+
+    public sealed class ExportedResource
+    {
+        public ExportedResource(string type, string liveId)
+        {
+            Type = type;
+            LiveId = liveId;
+        }
+
+        public string Type { get; }
+        public string LiveId { get; }
+        public override string ToString() => $"{Type} {LiveId}";
+    }
+}
