@@ -19,6 +19,8 @@ namespace OpenStackOrchestrator.Client.Orchestration
         /// <summary>For a create: Heat's stack-adopt data (JSON text, as Export-OSStackTemplate -ForAdopt writes it):
         /// the stack takes over the live resources it names instead of creating them. The template comes from it.</summary>
         public string? AdoptStackData { get; set; }
+        /// <summary>How many resources the operation will touch, when the bundle's template does not say (adopt data).</summary>
+        public int ExpectedResources { get; set; }
 
         internal StackRequestBody Body(string? stackName) => new StackRequestBody
         {

@@ -16,6 +16,13 @@ namespace OpenStackOrchestrator.Client.Orchestration.Export
         /// <summary>Template resource name to its type and live id (as Heat keeps it as the resource's physical id).</summary>
         public IDictionary<string, ExportedResource> LiveIds { get; } = new Dictionary<string, ExportedResource>(StringComparer.Ordinal);
 
+        /// <summary>The exported resources in template order, each with its name.</summary>
+        public IEnumerable<ExportedResource> Resources => LiveIds.Select(r =>
+        {
+            r.Value.Name = r.Key;
+            return r.Value;
+        });
+
         public string TemplateYaml() => Template.ToYaml();
 
         public Dictionary<string, object?> Environment() => new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -48,6 +55,7 @@ namespace OpenStackOrchestrator.Client.Orchestration.Export
         public string AdoptJson() => JsonSerializer.Serialize(AdoptData(), new JsonSerializerOptions(OrchestrationJson.RequestOptions) { WriteIndented = true });
     }
 
+    /// <summary>One resource of an exported template and the live resource it stands for.</summary>
     public sealed class ExportedResource
     {
         public ExportedResource(string type, string liveId)
@@ -56,8 +64,11 @@ namespace OpenStackOrchestrator.Client.Orchestration.Export
             LiveId = liveId;
         }
 
+        /// <summary>The resource's name in the template (set once it is added).</summary>
+        public string Name { get; internal set; } = "";
         public string Type { get; }
+        /// <summary>The live id, as Heat keeps it as the resource's physical id (a router interface: router:subnet_id=subnet).</summary>
         public string LiveId { get; }
-        public override string ToString() => $"{Type} {LiveId}";
+        public override string ToString() => $"{Name} ({Type} {LiveId})";
     }
 }
