@@ -131,6 +131,12 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             if (cloud == null)
                 return;
             var files = Files();
+            var folder = System.IO.Path.GetDirectoryName(files[0]);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            {
+                WriteError(new ErrorRecord(new DirectoryNotFoundException($"The folder '{folder}' does not exist."), "FolderNotFound", ErrorCategory.ObjectNotFound, folder));
+                return;
+            }
             var existing = files.Where(File.Exists).ToList();
             if (existing.Count > 0 && !Force)
             {
@@ -145,10 +151,18 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                     return;
                 if (!ShouldProcess(files[0], $"Write the stack template of {export.LiveIds.Count} resources of {cloud.Name}" + (files.Count > 2 ? ", its environment and adopt data" : " and its environment")))
                     return;
-                Write(files[0], export.TemplateYaml());
-                Write(files[1], export.EnvironmentYaml());
-                if (ForAdopt)
-                    Write(files[2], export.AdoptJson());
+                try
+                {
+                    Write(files[0], export.TemplateYaml());
+                    Write(files[1], export.EnvironmentYaml());
+                    if (ForAdopt)
+                        Write(files[2], export.AdoptJson());
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    WriteError(new ErrorRecord(ex, "FileWriteFailed", ErrorCategory.WriteError, files[0]));
+                    return;
+                }
                 if (PassThru)
                     foreach (var resource in export.Resources)
                         WriteTyped(resource, TypeNames.ExportedStackResource);
