@@ -52,7 +52,12 @@ namespace OpenStackOrchestrator.Client.Orchestration.Export
             }, StringComparer.Ordinal),
         };
 
-        public string AdoptJson() => JsonSerializer.Serialize(AdoptData(), new JsonSerializerOptions(OrchestrationJson.RequestOptions) { WriteIndented = true });
+        public string AdoptJson() => JsonSerializer.Serialize(AdoptData(), new JsonSerializerOptions(OrchestrationJson.RequestOptions)
+        {
+            WriteIndented = true,
+            // a file for people too: keep ' and < as they are (nothing here is embedded in HTML)
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
     }
 
     /// <summary>One resource of an exported template and the live resource it stands for.</summary>

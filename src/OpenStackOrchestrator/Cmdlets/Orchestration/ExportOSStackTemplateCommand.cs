@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Orchestration.Export;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 using OSCompute = OpenStackOrchestrator.Client.Compute;
 using OSNet = OpenStackOrchestrator.Client.Networking;
@@ -38,31 +39,37 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         /// <summary>Servers (as New-OSServer's -VM elsewhere; -Server is -Cloud's alias).</summary>
         [Parameter]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(ServerNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? VM { get; set; }
 
         [Parameter]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(NetworkNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? Network { get; set; }
 
         [Parameter]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(RouterNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? Router { get; set; }
 
         [Parameter]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(SecurityGroupNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? SecurityGroup { get; set; }
 
         [Parameter]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(VolumeNameCompleter))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? Volume { get; set; }
 
         [Parameter]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(DefinitionNameCompleter<OSCompute.ServerGroup>))]
         [ValidateNotNullOrEmpty]
         public ResourceReference[]? ServerGroup { get; set; }
 
