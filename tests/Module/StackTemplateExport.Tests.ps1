@@ -162,6 +162,12 @@ Describe 'Export-OSStackTemplate' -Tag Cloud -Skip:([bool]$NoCloud) {
         Get-OSServer -Id $appCopy.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 
+    It 'New-OSStack -AdoptFile refuses a file that is not adopt data, before anything is sent' {
+        New-OSStack "$Prefix-bad" -AdoptFile $Path -ErrorAction SilentlyContinue -ErrorVariable bad
+        $bad[0].Exception.Message | Should -Match 'is not stack adopt data'
+        Get-OSStack -Name "$Prefix-bad" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
     It 'New-OSStack -AdoptFile brings the originals under a stack without new ids' {
         $stack = New-OSStack "$Prefix-adopted" -AdoptFile (Join-Path $Folder 'tier.adopt.json') -TimeoutSec 120 -ErrorAction Stop
 

@@ -202,6 +202,22 @@ namespace OpenStackOrchestrator.Client.Tests.Orchestration
         }
 
         [Fact]
+        public void User_data_is_decoded_from_what_Nova_shows_admins_and_a_subnet_without_gateway_keeps_a_null()
+        {
+            var server = Read(Server.Definition, "{'id':'s1','name':'u','OS-EXT-SRV-ATTR:user_data':'I2Nsb3VkLWNvbmZpZwo='}");
+            Assert.Equal("#cloud-config\n", StackExportCollector.UserData(server));
+            Assert.Null(StackExportCollector.UserData(Read(Server.Definition, "{'id':'s2','name':'v'}")));
+
+            var set = new StackExportSet();
+            set.Networks.Add(Read(Networking.Network.Definition, "{'id':'n','name':'iso'}"));
+            set.Subnets.Add(Read(Subnet.Definition, "{'id':'s','name':'iso-sub','network_id':'n','cidr':'10.8.0.0/24','gateway_ip':null}"));
+            var parsed = TemplateFormat.ParseTemplate(StackTemplateGenerator.Generate(set).TemplateYaml(), "x.yaml");
+            var subnet = (Dictionary<string, object?>)((Dictionary<string, object?>)((Dictionary<string, object?>)parsed["resources"]!)["iso-sub"]!)["properties"]!;
+            Assert.True(subnet.ContainsKey("gateway_ip"));
+            Assert.Null(subnet["gateway_ip"]);
+        }
+
+        [Fact]
         public void A_server_booted_from_a_volume_gets_a_block_device_mapping_and_the_volume_its_image()
         {
             var set = new StackExportSet();

@@ -24,7 +24,8 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
     public sealed class ExportOSStackTemplateCommand : OSCloudCmdlet
     {
         private readonly StackExportSelection _selection = new StackExportSelection();
-        private readonly List<string> _refused = new List<string>();
+        // the connection piped objects came from: without -Cloud, the export reads that cloud, not $DefaultOSCloud
+        private CloudConnection? _pipedCloud;
 
         /// <summary>The template file to write (.yaml); the environment goes beside it as NAME.env.yaml, the adopt data as NAME.adopt.json.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -100,7 +101,11 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         protected override void ProcessRecord()
         {
             foreach (var item in InputObject ?? new PSObject[0])
+            {
+                if (item?.BaseObject is Client.Resources.OSResource resource && resource.Cloud != null)
+                    _pipedCloud ??= resource.Cloud;
                 Select(item?.BaseObject);
+            }
         }
 
         private void Select(object? item)
@@ -134,7 +139,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                     "NothingToExport", ErrorCategory.InvalidArgument, null));
                 return;
             }
-            var cloud = TargetCloud();
+            var cloud = Cloud == null && _pipedCloud != null ? _pipedCloud : TargetCloud();
             if (cloud == null)
                 return;
             var files = Files();
