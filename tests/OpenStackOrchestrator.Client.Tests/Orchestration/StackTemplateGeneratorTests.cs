@@ -202,6 +202,25 @@ namespace OpenStackOrchestrator.Client.Tests.Orchestration
         }
 
         [Fact]
+        public void All_takes_everything_the_project_owns_and_the_default_group_is_named_not_made()
+        {
+            var project = ThreeTier();
+            project.SecurityGroups.Add(Read(SecurityGroup.Definition, "{'id':'sgdef','name':'default','project_id':'p1','security_group_rules':[]}"));
+            project.Ports.Add(Read(Port.Definition, "{'id':'pdhcp','network_id':'net1','device_id':'dhcp1','device_owner':'network:dhcp','fixed_ips':[]}"));
+            project.Ports.Add(Read(Port.Definition, "{'id':'pfree','name':'spare','network_id':'net1','fixed_ips':[{'subnet_id':'sub1','ip_address':'10.9.0.99'}],'security_groups':['sgdef']}"));
+
+            var set = StackExportScope.Select(project, new StackExportSelection { All = true }, Project);
+            var export = StackTemplateGenerator.Generate(set);
+
+            Assert.Equal(2, set.Servers.Count);
+            Assert.Equal(new[] { "net1" }, set.Networks.Select(n => n.Id));
+            Assert.DoesNotContain(set.Ports, p => p.Id == "pdhcp");
+            Assert.Single(set.FloatingIPs);
+            Assert.Equal(new List<object?> { "default" }, Props(export, "spare")["security_groups"]);
+            Assert.DoesNotContain(export.Template.Resources.Values, r => r.Properties.TryGetValue("name", out var n) && TemplateFormat.ToJson(n).Contains("\"default\""));
+        }
+
+        [Fact]
         public void User_data_is_decoded_from_what_Nova_shows_admins_and_a_subnet_without_gateway_keeps_a_null()
         {
             var server = Read(Server.Definition, "{'id':'s1','name':'u','OS-EXT-SRV-ATTR:user_data':'I2Nsb3VkLWNvbmZpZwo='}");
