@@ -16,6 +16,11 @@ namespace OpenStackOrchestrator.Client.Orchestration
         public IList<string> Tags { get; } = new List<string>();
         /// <summary>For an update: keep the current template and the values of parameters not given (PATCH).</summary>
         public bool KeepExisting { get; set; }
+        /// <summary>For a create: Heat's stack-adopt data (JSON text, as Export-OSStackTemplate -ForAdopt writes it):
+        /// the stack takes over the live resources it names instead of creating them. The template comes from it.</summary>
+        public string? AdoptStackData { get; set; }
+        /// <summary>How many resources the operation will touch, when the bundle's template does not say (adopt data).</summary>
+        public int ExpectedResources { get; set; }
 
         internal StackRequestBody Body(string? stackName) => new StackRequestBody
         {
@@ -27,6 +32,7 @@ namespace OpenStackOrchestrator.Client.Orchestration
             Parameters = Parameters.Count > 0 ? Parameters : null,
             TimeoutMinutes = TimeoutMinutes,
             Tags = Tags.Count > 0 ? string.Join(",", Tags) : null,
+            AdoptStackData = AdoptStackData,
         };
     }
 
@@ -51,5 +57,8 @@ namespace OpenStackOrchestrator.Client.Orchestration
         /// <summary>Heat takes the tags as one comma-separated text.</summary>
         [JsonPropertyName("tags")]
         public string? Tags { get; init; }
+        /// <summary>Sent as text, as heatclient does: Heat parses it itself (JSON or YAML).</summary>
+        [JsonPropertyName("adopt_stack_data")]
+        public string? AdoptStackData { get; init; }
     }
 }

@@ -40,6 +40,7 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string StackOutput = "OpenStackOrchestrator.StackOutput";
         public const string StackChange = "OpenStackOrchestrator.StackChange";
         public const string StackTemplateParameter = "OpenStackOrchestrator.StackTemplateParameter";
+        public const string ExportedStackResource = "OpenStackOrchestrator.ExportedStackResource";
         public const string Configuration = "OpenStackOrchestrator.Configuration";
         public const string ServerConsole = "OpenStackOrchestrator.ServerConsole";
         public const string ServerEvent = "OpenStackOrchestrator.ServerEvent";
@@ -84,6 +85,7 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(Client.Orchestration.StackOutput)] = StackOutput,
             [typeof(Client.Orchestration.StackChange)] = StackChange,
             [typeof(Client.Orchestration.StackTemplateParameter)] = StackTemplateParameter,
+            [typeof(Client.Orchestration.Export.ExportedResource)] = ExportedStackResource,
             [typeof(Client.Images.ImageMember)] = ImageMember,
             [typeof(Client.BlockStorage.VolumeTypeAccess)] = VolumeTypeAccess,
             [typeof(Client.Identity.RoleAssignment)] = RoleAssignment,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Management.Automation;
 using System.Threading;
@@ -11,7 +12,8 @@ using Stack = OpenStackOrchestrator.Client.Orchestration.Stack;
 namespace OpenStackOrchestrator.Cmdlets.Orchestration
 {
     /// <summary>New-OSStack: creates a Heat stack from a template (with what it references bundled, as the openstack
-    /// CLI does) and waits until it is CREATE_COMPLETE, showing its events; a failure names the failed resources.</summary>
+    /// CLI does) and waits until it is CREATE_COMPLETE, showing its events; a failure names the failed resources. With
+    /// -AdoptFile the stack adopts live resources instead (ADOPT_COMPLETE).</summary>
     [Cmdlet(VerbsCommon.New, "OSStack", DefaultParameterSetName = "File", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Stack), typeof(OSTask))]
     public sealed class NewOSStackCommand : OSTaskCmdlet
@@ -34,6 +36,12 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         [Parameter(ParameterSetName = "Url", Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string? TemplateUrl { get; set; }
+
+        /// <summary>Heat's stack-adopt data (Export-OSStackTemplate -ForAdopt writes it): the stack takes over the live
+        /// resources it names, with their ids, instead of creating new ones. Needs enable_stack_adopt in Heat.</summary>
+        [Parameter(ParameterSetName = "Adopt", Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string? AdoptFile { get; set; }
 
         [Parameter]
         public Hashtable? Parameter { get; set; }
@@ -62,19 +70,26 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             Try(Name, () =>
             {
                 var request = StackTemplateInput.Request(this, TemplateFile, Template, TemplateUrl, EnvironmentFile, Parameter);
+                var action = "CREATE";
+                if (AdoptFile != null)
+                {
+                    request.AdoptStackData = StackTemplateInput.AdoptData(GetUnresolvedProviderPathFromPSPath(AdoptFile), out var resources);
+                    request.ExpectedResources = resources;
+                    action = "ADOPT";
+                }
                 if (TimeoutSec > 0) request.TimeoutMinutes = StackTemplateInput.HeatMinutes(TimeoutSec);
                 foreach (var tag in Tag ?? new string[0]) request.Tags.Add(tag);
-                Launch("New-OSStack", Name!, cloud, (task, ct) => CreateAndWaitAsync(cloud, Name!, request, TimeoutSec, task, ct));
+                Launch("New-OSStack", Name!, cloud, (task, ct) => CreateAndWaitAsync(cloud, Name!, request, action, TimeoutSec, task, ct));
             });
         }
 
-        private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, string name, StackRequest request, int timeoutSec, OSTask task, CancellationToken ct)
+        private static async Task<object?> CreateAndWaitAsync(CloudConnection cloud, string name, StackRequest request, string action, int timeoutSec, OSTask task, CancellationToken ct)
         {
             task.Report(5, "requested");
             var id = await cloud.Orchestration.CreateStackAsync(name, request, ct).ConfigureAwait(false);
             var stack = await cloud.Orchestration.GetStackAsync(name, id, ct).ConfigureAwait(false);
-            var progress = new StackProgress(task, request.Bundle.ResourceCount);
-            return await cloud.Orchestration.WaitForStackAsync(stack, "CREATE", null, progress.OnEvent, StackTemplateInput.WaitLimit(timeoutSec), ct).ConfigureAwait(false);
+            var progress = new StackProgress(task, Math.Max(request.Bundle.ResourceCount, request.ExpectedResources));
+            return await cloud.Orchestration.WaitForStackAsync(stack, action, null, progress.OnEvent, StackTemplateInput.WaitLimit(timeoutSec), ct).ConfigureAwait(false);
         }
     }
 }

@@ -30,6 +30,18 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             return request;
         }
 
+        /// <summary>The text of an adopt file (JSON or YAML), checked to be Heat's adopt data: a template and the resources' ids.</summary>
+        public static string AdoptData(string path, out int resources)
+        {
+            var text = System.IO.File.ReadAllText(path);
+            var data = TemplateFormat.Parse(text, path) as Dictionary<string, object?>;
+            if (data == null || !(data.TryGetValue("template", out var template) && template is Dictionary<string, object?>)
+                || !(data.TryGetValue("resources", out var map) && map is Dictionary<string, object?> items))
+                throw new Client.Errors.InvalidTemplateException($"{path} is not stack adopt data: it needs a 'template' and the 'resources' with their resource_id (Export-OSStackTemplate -ForAdopt writes it).", path);
+            resources = items.Count;
+            return text;
+        }
+
         /// <summary>How long to follow an operation: -TimeoutSec when given, else Heat's own default (an hour) and a little more.</summary>
         public static TimeSpan WaitLimit(int timeoutSec) => timeoutSec > 0 ? TimeSpan.FromSeconds(timeoutSec) : TimeSpan.FromMinutes(65);
 
