@@ -101,6 +101,20 @@ namespace OpenStackOrchestrator.Client.Compute
         public string? Hypervisor { get; init; }
         [JsonPropertyName("key_name")]
         public string? KeyName { get; init; }
+        [JsonPropertyName("os-extended-volumes:volumes_attached")]
+        [JsonInclude]
+        internal IReadOnlyList<AttachedVolumeRef>? VolumesAttached { get; init; }
+        /// <summary>The ids of the volumes attached to the server (its boot volume first when it boots from one).</summary>
+        [DerivedFrom("os-extended-volumes:volumes_attached")]
+        public string[] VolumeIds => (VolumesAttached ?? Array.Empty<AttachedVolumeRef>()).Where(v => v?.Id != null).Select(v => v.Id!).ToArray();
+        /// <summary>Nova sends "True" or "" (older clouds a boolean).</summary>
+        [JsonPropertyName("config_drive")]
+        [JsonInclude]
+        [JsonConverter(typeof(LenientBooleanConverter))]
+        internal bool ConfigDriveRead { get; init; }
+        /// <summary>Whether the server has a config drive (New-OSServer -ConfigDrive).</summary>
+        [DerivedFrom("config_drive")]
+        public bool ConfigDrive => ConfigDriveRead;
         [JsonPropertyName("OS-EXT-AZ:availability_zone")]
         public string? AvailabilityZone { get; init; }
         [JsonPropertyName("created")]
@@ -129,6 +143,12 @@ namespace OpenStackOrchestrator.Client.Compute
         public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
 
         public override string ToString() => Name;
+    }
+
+    internal sealed class AttachedVolumeRef
+    {
+        [JsonPropertyName("id")]
+        public string? Id { get; init; }
     }
 
     internal static class PowerStates
