@@ -26,14 +26,14 @@ BeforeAll {
         if ($LASTEXITCODE) { throw "qemu-img failed for $Path" }
     }
 
-    # A descriptor the way ovftool writes one. $Disks: @{ File; GB; Unit }, $Nics: @{ Network; Type; Mac }.
+    # A descriptor the way ovftool writes one. $Disks: @{ File; Capacity; Units; Unit }, $Nics: @{ Network; Type; Mac }.
     function New-Ovf([string] $Name, [int] $Cpu, [int] $MemoryMB, [string] $GuestId, [string] $Firmware, [string] $Scsi, [object[]] $Disks, [object[]] $Nics, [switch] $NoCpu) {
         $files = ''; $diskSection = ''; $items = ''; $i = 0
         foreach ($d in $Disks) {
             $i++
             $size = (Get-Item (Join-Path $Folder $d.File) -ErrorAction SilentlyContinue).Length
             $files += "    <File ovf:href=`"$($d.File)`" ovf:id=`"file$i`"" + $(if ($size) { " ovf:size=`"$size`"" }) + "/>`n"
-            $diskSection += "    <Disk ovf:capacity=`"$($d.GB)`" ovf:capacityAllocationUnits=`"byte * 2^30`" ovf:diskId=`"vmdisk$i`" ovf:fileRef=`"file$i`" ovf:format=`"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized`"/>`n"
+            $diskSection += "    <Disk ovf:capacity=`"$($d.Capacity)`" ovf:capacityAllocationUnits=`"$($d.Units)`" ovf:diskId=`"vmdisk$i`" ovf:fileRef=`"file$i`" ovf:format=`"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized`"/>`n"
             $items += @"
       <Item>
         <rasd:AddressOnParent>$($d.Unit)</rasd:AddressOnParent>
@@ -158,21 +158,23 @@ $items      <vmw:Config ovf:required="false" vmw:key="firmware" vmw:value="$Firm
         $script:Back = New-OSNetwork "$Prefix-back" -Confirm:$false -ErrorAction Stop
         $null = New-OSSubnet "$Prefix-back" -Network $Back -Cidr 10.231.2.0/24 -Confirm:$false -ErrorAction Stop
 
-        New-Vmdk (Join-Path $Folder 'app01-disk1.vmdk') 1G
-        New-Vmdk (Join-Path $Folder 'db01-disk1.vmdk') 1G
-        New-Vmdk (Join-Path $Folder 'db01-disk2.vmdk') 2G
+        # Small disks: every byte of a disk's virtual size goes through Glance's conversion and Cinder's download.
+        New-Vmdk (Join-Path $Folder 'app01-disk1.vmdk') 64M
+        New-Vmdk (Join-Path $Folder 'db01-disk1.vmdk') 64M
+        New-Vmdk (Join-Path $Folder 'db01-disk2.vmdk') 64M
 
         # app01: one disk, BIOS, lsilogic, E1000 on "VM Network", as an .ova (.ovf first, then .mf, then the disk).
         $app = @{ Cpu = 1; MemoryMB = 512; GuestId = 'ubuntu64Guest'; Firmware = 'bios'; Scsi = 'lsilogic'
-            Disks = @(@{ File = 'app01-disk1.vmdk'; GB = 1; Unit = 0 }); Nics = @(@{ Network = 'VM Network'; Type = 'E1000' }) }
+            Disks = @(@{ File = 'app01-disk1.vmdk'; Capacity = 64; Units = 'byte * 2^20'; Unit = 0 }); Nics = @(@{ Network = 'VM Network'; Type = 'E1000' }) }
         $null = New-Package "$Prefix-app01" $app @('app01-disk1.vmdk')
         $script:Ova = Join-Path $Folder "$Prefix-app01.ova"
         & tar -C $Folder -cf $Ova "$Prefix-app01.ovf" "$Prefix-app01.mf" 'app01-disk1.vmdk'
         if ($LASTEXITCODE) { throw 'tar failed' }
 
-        # db01: two disks on pvscsi, EFI, two vmxnet3 NICs with recorded MACs, as a folder (.ovf, .mf, disks).
+        # db01: two disks on pvscsi, EFI, two vmxnet3 NICs with recorded MACs, as a folder (.ovf, .mf, disks). Its data
+        # disk is 2 GiB in the descriptor (the VMDK holds 64 MiB): the volume's size comes from the descriptor.
         $script:Db = @{ Cpu = 2; MemoryMB = 3072; GuestId = 'windows9Server64Guest'; Firmware = 'efi'; Scsi = 'VirtualSCSI'
-            Disks = @(@{ File = 'db01-disk1.vmdk'; GB = 1; Unit = 0 }, @{ File = 'db01-disk2.vmdk'; GB = 2; Unit = 1 })
+            Disks = @(@{ File = 'db01-disk1.vmdk'; Capacity = 64; Units = 'byte * 2^20'; Unit = 0 }, @{ File = 'db01-disk2.vmdk'; Capacity = 2; Units = 'byte * 2^30'; Unit = 1 })
             Nics = @(@{ Network = 'Prod-Frontend'; Type = 'VmxNet3'; Mac = $Mac[0] }, @{ Network = 'Prod-Backend'; Type = 'VmxNet3'; Mac = $Mac[1] }) }
         $script:DbOvf = New-Package "$Prefix-db01" $Db @('db01-disk1.vmdk', 'db01-disk2.vmdk')
         $script:DbMapping = @{ 'Prod-Frontend' = "$Prefix-front"; 'Prod-Backend' = $Back }
@@ -269,7 +271,7 @@ Describe 'Import-OSVApp refuses a package it cannot import, before creating anyt
         $disk = "$name-disk1.vmdk"
         Copy-Item (Join-Path $Folder 'db01-disk1.vmdk') (Join-Path $Folder $disk)
         $ovf = @{} + $Db
-        $ovf.Disks = @(@{ File = $disk; GB = 1; Unit = 0 })
+        $ovf.Disks = @(@{ File = $disk; Capacity = 64; Units = 'byte * 2^20'; Unit = 0 })
         $mapping = $DbMapping
         switch ($Case) {
             'unmapped network' { $mapping = @{ 'Prod-Frontend' = "$Prefix-front" } }

@@ -191,7 +191,8 @@ namespace OpenStackOrchestrator.Client.VApp
                 {
                     // Each Create* deletes its own image when it fails; once it returns, the image is ours to remove.
                     image = plan.ImportMethod == ImageClient.GlanceDirect
-                        ? await cloud.Image.CreateByGlanceDirectAsync(request, data, size, Sent, null, ct).ConfigureAwait(false)
+                        ? await cloud.Image.CreateByGlanceDirectAsync(request, data, size, Sent,
+                            i => progress?.Invoke(20 + (int)(40 * (offset + size) / total), $"image {disk.ImageName}: {i.Status} (Glance imports{(i.Status == "importing" ? ", converting" : "")})"), ct).ConfigureAwait(false)
                         : await cloud.Image.CreateWithDataAsync(request, data, size, Sent, ct).ConfigureAwait(false);
                 }
                 created.Images.Add((image.Id, disk.ImageName));
