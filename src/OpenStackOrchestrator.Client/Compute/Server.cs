@@ -101,12 +101,13 @@ namespace OpenStackOrchestrator.Client.Compute
         public string? Hypervisor { get; init; }
         [JsonPropertyName("key_name")]
         public string? KeyName { get; init; }
+        /// <summary>The volumes attached to the server (its boot volume first when it boots from one), each saying
+        /// whether it is deleted with the server.</summary>
         [JsonPropertyName("os-extended-volumes:volumes_attached")]
-        [JsonInclude]
-        internal IReadOnlyList<AttachedVolumeRef>? VolumesAttached { get; init; }
-        /// <summary>The ids of the volumes attached to the server (its boot volume first when it boots from one).</summary>
+        public IReadOnlyList<ServerAttachedVolume> AttachedVolumes { get; init => field = value ?? Array.Empty<ServerAttachedVolume>(); } = Array.Empty<ServerAttachedVolume>();
+        /// <summary>The ids of <see cref="AttachedVolumes"/>.</summary>
         [DerivedFrom("os-extended-volumes:volumes_attached")]
-        public string[] VolumeIds => (VolumesAttached ?? Array.Empty<AttachedVolumeRef>()).Where(v => v?.Id != null).Select(v => v.Id!).ToArray();
+        public string[] VolumeIds => AttachedVolumes.Where(v => v?.Id != null).Select(v => v.Id!).ToArray();
         /// <summary>Nova sends "True" or "" (older clouds a boolean).</summary>
         [JsonPropertyName("config_drive")]
         [JsonInclude]
@@ -145,10 +146,16 @@ namespace OpenStackOrchestrator.Client.Compute
         public override string ToString() => Name;
     }
 
-    internal sealed class AttachedVolumeRef
+    /// <summary>A volume as the server lists it.</summary>
+    public sealed class ServerAttachedVolume
     {
         [JsonPropertyName("id")]
         public string? Id { get; init; }
+        /// <summary>Whether Nova deletes the volume with the server (compute API 2.3+).</summary>
+        [JsonPropertyName("delete_on_termination")]
+        public bool DeleteOnTermination { get; init; }
+
+        public override string ToString() => Id ?? "";
     }
 
     internal static class PowerStates
