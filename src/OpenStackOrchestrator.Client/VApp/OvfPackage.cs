@@ -111,6 +111,11 @@ namespace OpenStackOrchestrator.Client.VApp
         {
             foreach (var disk in Descriptor.Disks.Where(d => d.FileHref != null))
             {
+                var file = Descriptor.Files.FirstOrDefault(f => f.Id == disk.FileId);
+                if (file?.ChunkSize != null || (file?.Compression != null && !string.Equals(file.Compression, "identity", StringComparison.OrdinalIgnoreCase)))
+                    throw new InvalidOvfException(OvfProblem.Unsupported,
+                        $"'{disk.FileHref}' is stored {(file!.ChunkSize != null ? "in chunks" : file.Compression + "-compressed")}; export again without ovftool's --chunkSize/--compress (Export-VApp does not use them).",
+                        disk.FileHref);
                 var size = SizeOf(disk.FileHref!);
                 if (size == null)
                     throw new InvalidOvfException(OvfProblem.FileMissing,

@@ -35,7 +35,7 @@ namespace OpenStackOrchestrator.Client.VApp
             foreach (var disk in Disks)
             {
                 var props = string.Join(", ", disk.Properties.Select(p => p.Key + "=" + p.Value));
-                sb.Append($"\n  image  '{disk.ImageName}' from {disk.Disk.FileHref} ({disk.Disk.FileSize?.ToString(CultureInfo.InvariantCulture) ?? "?"} bytes, vmdk by {ImportMethod}): {props}");
+                sb.Append($"\n  image  '{disk.ImageName}' from {disk.Disk.FileHref} ({disk.Disk.FileSize?.ToString(CultureInfo.InvariantCulture) ?? "?"} bytes, {disk.DiskFormat} by {ImportMethod}): {props}");
             }
             foreach (var disk in Disks)
                 sb.Append($"\n  volume '{disk.VolumeName}' {disk.SizeGB} GB{(VolumeType != null ? " of type " + VolumeType : "")} from image '{disk.ImageName}'{(disk.Boot ? " (boot)" : "")}");
@@ -61,6 +61,8 @@ namespace OpenStackOrchestrator.Client.VApp
         public string VolumeName { get; init; } = "";
         public int SizeGB { get; init; }
         public bool Boot { get; init; }
+        /// <summary>The disk_format the image is created with: vmdk for what vSphere exports.</summary>
+        public string DiskFormat { get; init; } = "vmdk";
         public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
     }
 

@@ -59,7 +59,8 @@ namespace OpenStackOrchestrator.Client.VApp
                 VolumeName = $"{name}-disk{i + 1}",
                 SizeGB = disk.CapacityGB,
                 Boot = i == 0,
-                Properties = OvfImageProperties.For(ovf, disk),
+                DiskFormat = OvfImageProperties.DiskFormat(disk),
+                Properties = OvfImageProperties.For(ovf, disk, OvfImageProperties.DiskFormat(disk)),
             }).ToList();
             var ports = ovf.Nics.Select((nic, i) => new PlannedPort
             {
@@ -79,6 +80,10 @@ namespace OpenStackOrchestrator.Client.VApp
             IReadOnlyDictionary<string, string> mapping, CancellationToken ct)
         {
             var result = new Dictionary<string, Network>(StringComparer.Ordinal);
+            var unconnected = ovf.Nics.FirstOrDefault(n => string.IsNullOrWhiteSpace(n.NetworkName));
+            if (unconnected != null)
+                throw new UnmappedNetworkException("",
+                    $"'{unconnected.Label ?? "A network adapter"}' of '{ovf.Name}' is connected to no network in the descriptor: there is nothing to map it to.");
             foreach (var ovfNetwork in ovf.Nics.Select(n => n.NetworkName).Distinct(StringComparer.Ordinal))
             {
                 if (mapping.TryGetValue(ovfNetwork, out var target))
@@ -179,7 +184,7 @@ namespace OpenStackOrchestrator.Client.VApp
                     continue;
                 }
                 var size = plan.Package.SizeOf(disk.Disk.FileHref) ?? 0;
-                var request = new ImageCreateRequest { Name = disk.ImageName, DiskFormat = "vmdk", ContainerFormat = "bare", MinDiskGB = disk.SizeGB };
+                var request = new ImageCreateRequest { Name = disk.ImageName, DiskFormat = disk.DiskFormat, ContainerFormat = "bare", MinDiskGB = disk.SizeGB };
                 foreach (var p in disk.Properties)
                     request.Properties[p.Key] = p.Value;
                 var offset = before;

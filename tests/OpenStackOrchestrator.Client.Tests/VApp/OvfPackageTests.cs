@@ -99,5 +99,17 @@ namespace OpenStackOrchestrator.Client.Tests.VApp
         {
             Assert.Equal(OvfProblem.FileMissing, Assert.Throws<InvalidOvfException>(() => OvfPackage.Open(Path.Combine(_dir, "none.ova"))).Problem);
         }
+
+        [Theory]
+        [InlineData("ovf:compression=\"gzip\"", "gzip-compressed")]
+        [InlineData("ovf:chunkSize=\"2147483648\"", "in chunks")]
+        public void A_compressed_or_chunked_disk_is_refused_as_unsupported(string attribute, string says)
+        {
+            var path = Folder();
+            File.WriteAllText(path, File.ReadAllText(path).Replace("ovf:id=\"file1\"", "ovf:id=\"file1\" " + attribute));
+            var ex = Assert.Throws<InvalidOvfException>(() => OvfPackage.Open(path).CheckFilesPresent());
+            Assert.Equal(OvfProblem.Unsupported, ex.Problem);
+            Assert.Contains(says, ex.Message);
+        }
     }
 }
