@@ -102,7 +102,12 @@ namespace OpenStackOrchestrator.Cmdlets.VApp
                 return;
             var keep = KeepOnFailure.IsPresent;
             Launch("Import-OSVApp", plan.ServerName, cloud, async (task, ct) =>
-                await VAppImporter.ExecuteAsync(cloud, plan, keep, (percent, status) => task.Report(percent, status), ct).ConfigureAwait(false));
+            {
+                // A stopped import removes what it made on its way out (before the task ends), so there is nothing left to undo here.
+                if (!keep)
+                    task.OnStop("removed what the import had created", _ => Task.CompletedTask);
+                return await VAppImporter.ExecuteAsync(cloud, plan, keep, (percent, status) => task.Report(percent, status), ct).ConfigureAwait(false);
+            });
         }
 
         private async Task<Flavor> PickFlavorAsync(CloudConnection cloud, OvfDescriptor ovf, CancellationToken ct) =>
