@@ -301,6 +301,26 @@ Describe 'Import-OSVApp refuses a package it cannot import, before creating anyt
     }
 }
 
+Describe 'Import-OSVApp and flavors' -Tag Cloud -Skip:([bool]$NoCloud) {
+    It 'a machine no public flavor fits is NoFittingFlavor under -WhatIf and in the real run, naming the largest flavors' {
+        $name = "$Prefix-huge"
+        $disk = "$name-disk1.vmdk"
+        Copy-Item (Join-Path $Folder 'db01-disk1.vmdk') (Join-Path $Folder $disk)
+        $ovf = @{} + $Db
+        $ovf.Cpu = 512
+        $ovf.Disks = @(@{ File = $disk; Capacity = 64; Units = 'byte * 2^20'; Unit = 0 })
+        $path = New-Package $name $ovf @($disk)
+        Import-OSVApp -Path $path -NetworkMapping $DbMapping -WhatIf -ErrorAction SilentlyContinue -ErrorVariable planned
+        Import-OSVApp -Path $path -NetworkMapping $DbMapping -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failed
+        foreach ($e in @($planned) + @($failed)) {
+            $e.FullyQualifiedErrorId | Should -Be "NoFittingFlavor,$Command"
+            $e.Exception.Message | Should -Match 'No public flavor has at least 512 vCPU.*the largest are'
+        }
+        @($planned) + @($failed) | Should -HaveCount 2
+        Get-Leftovers $name | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Import-OSVApp failing part way' -Tag Cloud -Skip:([bool]$NoCloud) {
     # db01's MACs are taken by the server the first Describe imported: the ports cannot be made, after the images and volumes were.
     It 'removes what it created, newest first, and the error says what was removed' {
