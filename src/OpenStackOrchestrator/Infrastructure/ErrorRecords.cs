@@ -55,6 +55,8 @@ namespace OpenStackOrchestrator.Infrastructure
                 case ServerNotMovedException _: return ErrorCategory.InvalidResult;
                 case StackFailedException _: return ErrorCategory.InvalidResult;
                 case InvalidTemplateException _: return ErrorCategory.InvalidData;
+                case InvalidOvfException _: return ErrorCategory.InvalidData;
+                case UnmappedNetworkException _: return ErrorCategory.InvalidArgument;
                 case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
