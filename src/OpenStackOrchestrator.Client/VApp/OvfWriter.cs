@@ -33,9 +33,38 @@ namespace OpenStackOrchestrator.Client.VApp
             using (var buffer = new MemoryStream())
             {
                 using (var writer = XmlWriter.Create(buffer, settings))
-                    document.Save(writer);
+                {
+                    writer.WriteStartDocument();
+                    WriteElement(writer, document.Root!);
+                    writer.WriteEndDocument();
+                }
                 return new UTF8Encoding(false).GetString(buffer.ToArray()) + "\n";
             }
+        }
+
+        /// <summary>LINQ to XML would prefix every envelope element with ovf:; vSphere writes them in the default
+        /// namespace (same meaning, the shape people and tools expect).</summary>
+        private static void WriteElement(XmlWriter writer, XElement element)
+        {
+            var ns = element.Name.Namespace;
+            writer.WriteStartElement(ns == Ovf ? "" : element.GetPrefixOfNamespace(ns), element.Name.LocalName, ns.NamespaceName);
+            foreach (var attribute in element.Attributes())
+            {
+                if (attribute.IsNamespaceDeclaration)
+                    writer.WriteAttributeString(attribute.Name.Namespace == XNamespace.None ? "" : "xmlns", attribute.Name.LocalName, "http://www.w3.org/2000/xmlns/", attribute.Value);
+                else if (attribute.Name.Namespace == XNamespace.None)
+                    writer.WriteAttributeString(attribute.Name.LocalName, attribute.Value);
+                else
+                    writer.WriteAttributeString(element.GetPrefixOfNamespace(attribute.Name.Namespace), attribute.Name.LocalName, attribute.Name.NamespaceName, attribute.Value);
+            }
+            foreach (var node in element.Nodes())
+            {
+                if (node is XElement child)
+                    WriteElement(writer, child);
+                else if (node is XText text)
+                    writer.WriteString(text.Value);
+            }
+            writer.WriteEndElement();
         }
 
         public static byte[] ToBytes(OvfDescriptor ovf) => new UTF8Encoding(false).GetBytes(ToXml(ovf));
@@ -46,7 +75,9 @@ namespace OpenStackOrchestrator.Client.VApp
                 .Select(d => new OvfFile { Id = d.FileId ?? "", Href = d.FileHref!, Size = d.FileSize }).ToList();
             var networks = ovf.Networks.Count > 0 ? ovf.Networks : ovf.Nics.Select(n => n.NetworkName).Distinct(StringComparer.Ordinal).ToList();
 
+            // vSphere's shape: the envelope namespace is the default one (unprefixed elements) and also "ovf" (for attributes)
             var envelope = new XElement(Ovf + "Envelope",
+                new XAttribute("xmlns", Ovf.NamespaceName),
                 new XAttribute(XNamespace.Xmlns + "ovf", Ovf),
                 new XAttribute(XNamespace.Xmlns + "cim", Cim),
                 new XAttribute(XNamespace.Xmlns + "rasd", Rasd),
