@@ -78,6 +78,7 @@ BeforeAll {
         Send       = @{ ShouldProcess = $true; Why = 'uploads objects, replacing one of the same name' }
         Copy       = @{ ShouldProcess = $true; Why = 'writes the copy, replacing an object of the same name' }
         Save       = @{ ShouldProcess = $true; Why = 'writes a local file, which may replace one' }
+        Export     = @{ ShouldProcess = $true; Why = 'Export-OSStackTemplate writes local files (an existing one only with -Force)' }
         Receive    = @{ ShouldProcess = $true; Why = 'writes local files, which may replace some; Receive-OSVolumeTransfer takes a volume into the project' }
         Restore    = @{ ShouldProcess = $true; Why = 'Restore-OSVolumeBackup creates a volume or overwrites one with a backup''s data' }
         Disconnect = @{ ShouldProcess = $true; Why = 'closes connections that $DefaultOSCloud and scripts in the session use' }
