@@ -246,6 +246,16 @@ Describe 'Export-OSVApp errors' -Tag Cloud -Skip:([bool]$NoCloud) {
         $run.Errors | Should -BeNullOrEmpty
         $run.Text -replace '\s+', ' ' | Should -BeLike "*What if:*snapshot the root disk*upload volume '$Prefix-data'*$Server.ova*"
         Get-TemporaryImage | Should -BeNullOrEmpty
-        Test-Path (Join-Path $target "$Server.ova") | Should -BeFalse
+        Test-Path $target | Should -BeFalse
+    }
+
+    It 'a stopped export (Stop-OSTask, as Ctrl+C) deletes the temporary images it made and writes nothing' {
+        $target = Join-Path $Work 'stopped'
+        $task = Export-OSVApp -VM $Server -Destination $target -RunAsync -ErrorAction Stop
+        $null = Wait-OsoCondition -TimeoutSec 30 -IntervalMs 200 -Because 'a temporary image' { Get-TemporaryImage }
+        $null = $task | Stop-OSTask -Confirm:$false -ErrorAction Stop
+        $task.State | Should -Be 'Cancelled'
+        Get-TemporaryImage | Should -BeNullOrEmpty
+        @(Get-ChildItem $target -ErrorAction SilentlyContinue) | Should -BeNullOrEmpty
     }
 }

@@ -116,16 +116,21 @@ namespace OpenStackOrchestrator.Client.VApp
         private static bool IsRootDevice(string device) =>
             device == "/dev/vda" || device == "/dev/sda" || device == "/dev/xvda" || device == "/dev/hda";
 
-        /// <summary>The destination must be a folder we can write (it is created when missing); the package must not
-        /// exist unless it may be overwritten. Checked before any snapshot is made.</summary>
+        /// <summary>The destination must be a folder we can write, or one we can create (it is created only when the
+        /// export runs, so -WhatIf makes nothing); the package must not exist unless it may be overwritten. Checked
+        /// before any snapshot is made.</summary>
         private static void CheckDestination(string destination, string target, VAppPackageFormat format, bool overwrite)
         {
             try
             {
-                if (File.Exists(destination))
-                    throw new IOException($"'{destination}' is a file, not a folder.");
-                Directory.CreateDirectory(destination);
-                var probe = Path.Combine(destination, $".oso-write-test-{Guid.NewGuid():N}");
+                var folder = Path.GetFullPath(destination);
+                while (!Directory.Exists(folder))
+                {
+                    if (File.Exists(folder))
+                        throw new IOException($"'{folder}' is a file, not a folder.");
+                    folder = Path.GetDirectoryName(folder) ?? throw new IOException($"No part of '{destination}' exists.");
+                }
+                var probe = Path.Combine(folder, $".oso-write-test-{Guid.NewGuid():N}");
                 using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
                 {
                 }

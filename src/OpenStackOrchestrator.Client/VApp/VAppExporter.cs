@@ -118,6 +118,7 @@ namespace OpenStackOrchestrator.Client.VApp
             var manifestLength = Encoding.UTF8.GetByteCount(new OvfManifest(new[] { ovfName }.Concat(disks.Select(d => d.FileName))
                 .Select(f => new OvfManifestEntry("SHA256", f, zero))).ToText());
 
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(plan.TargetPath)!);
             using (var package = VAppPackageWriter.For(plan.Format, plan.TargetPath, plan.Overwrite))
             {
                 await package.BeginAsync(ovfName, OvfWriter.ToBytes(VAppExportDescriptor.Build(plan, disks)), manifestName, manifestLength, cancellationToken).ConfigureAwait(false);

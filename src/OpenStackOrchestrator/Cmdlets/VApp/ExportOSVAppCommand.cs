@@ -74,6 +74,8 @@ namespace OpenStackOrchestrator.Cmdlets.VApp
                 return;
             Launch("Export-OSVApp", plan.ServerName, cloud, async (task, ct) =>
             {
+                // the export removes its temporary images itself on the way out (cancellation included)
+                task.OnStop("deleted the temporary images it had made", _ => System.Threading.Tasks.Task.CompletedTask);
                 var result = await exporter.ExportAsync(plan, task.Report, _warnings.Enqueue, ct).ConfigureAwait(false);
                 var file = PSObject.AsPSObject(new FileInfo(result.Path));
                 file.Properties.Add(new PSNoteProperty("ExportFormat", result.Format.ToString()));
