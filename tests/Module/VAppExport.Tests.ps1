@@ -218,6 +218,31 @@ Describe 'Export-OSVApp -Format Ova' -Tag Cloud -Skip:([bool]$NoCloud) {
     }
 }
 
+Describe 'Export-OSVApp of a server booted from a volume' -Tag Cloud -Skip:([bool]$NoCloud) {
+    BeforeAll {
+        $script:bfv = New-OSServer -Name "$Prefix-bfv" -Image $BaseImage.Id -Flavor m1.tiny -BootVolumeSizeGB 1 -Network none -ErrorAction Stop
+        $script:bootVolume = @(Get-OSVolume -VM $bfv.Id -ErrorAction Stop)
+        $destination = Join-Path $Work 'bfv'
+        $script:file = Export-OSVApp -VM $bfv -Destination $destination -ErrorAction Stop -WarningVariable script:warnings
+        $script:ovf = Read-Ovf (Get-Content -Raw $file.FullName)
+    }
+
+    It 'uploads the boot volume (no Nova snapshot) as the one disk, a VMDK of the volume''s size, with the image''s firmware' {
+        $bootVolume | Should -HaveCount 1
+        $ovf.Files.Href | Should -Be @("$Prefix-bfv-disk1.vmdk")
+        $ovf.Disks[0].Capacity | Should -Be 1
+        $ovf.Disks[0].Units | Should -Be 'byte * 2^30'
+        $ovf.Firmware | Should -Be 'efi'
+        $ovf.Nics | Should -BeNullOrEmpty
+        @(Get-OSImage -ErrorAction Stop | Where-Object Name -Like "$Prefix-bfv-export-*") | Should -BeNullOrEmpty
+        @(Get-OSVolume -ErrorAction Stop | Where-Object Name -Like "$Prefix-bfv-export-*") | Should -BeNullOrEmpty
+    }
+
+    It 'warns without -RunAsync that the VMDK Cinder wrote is not streamOptimized' {
+        $warnings | Where-Object { $_ -like '*Not streamOptimized: disk 1 (volume*monolithicSparse VMDK*' } | Should -HaveCount 1
+    }
+}
+
 Describe 'Export-OSVApp errors' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'a server that does not exist is a NameNotFound error, and nothing is written' {
         $target = Join-Path $Work 'none'

@@ -36,7 +36,7 @@ namespace OpenStackOrchestrator.Client.VApp
 
         public string Describe() => Source == VAppDiskSource.ServerSnapshot
             ? "the server's root disk (snapshot)"
-            : $"volume '{VolumeName ?? VolumeId}' ({VolumeId}){(Device != null ? " at " + Device : "")}";
+            : (string.IsNullOrEmpty(VolumeName) ? $"volume {VolumeId}" : $"volume '{VolumeName}' ({VolumeId})") + (Device != null ? " at " + Device : "");
     }
 
     /// <summary>One network adapter: a port of the server.</summary>
