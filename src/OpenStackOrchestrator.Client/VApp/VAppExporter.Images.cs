@@ -25,11 +25,14 @@ namespace OpenStackOrchestrator.Client.VApp
         {
             public ConcurrentQueue<string> Images { get; } = new ConcurrentQueue<string>();
             public ConcurrentQueue<string> Volumes { get; } = new ConcurrentQueue<string>();
+            /// <summary>The names given: an image or clone whose creation was interrupted before its id came back is found by name.</summary>
+            public ConcurrentQueue<string> Names { get; } = new ConcurrentQueue<string>();
         }
 
         private async Task<Image> MakeImageAsync(VAppExportPlan plan, VAppExportDisk disk, string imageName, Temporaries temporaries,
             Action<string> report, CancellationToken cancellationToken)
         {
+            temporaries.Names.Enqueue(imageName);
             if (disk.Source == VAppDiskSource.ServerSnapshot)
             {
                 var imageId = await _cloud.Compute.CreateServerImageAsync(plan.ServerId, imageName,
@@ -114,6 +117,7 @@ namespace OpenStackOrchestrator.Client.VApp
             var left = new List<string>();
             using (var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
             {
+                await FindByNameAsync(temporaries, limit.Token).ConfigureAwait(false);
                 while (temporaries.Images.TryDequeue(out var imageId))
                 {
                     report("removing temporary image " + imageId);
@@ -149,6 +153,33 @@ namespace OpenStackOrchestrator.Client.VApp
                 }
             }
             return left;
+        }
+
+        /// <summary>Adds to the temporaries what carries one of their names but whose id never came back (the export was
+        /// stopped while Nova or Cinder was answering). Best effort: what this cannot list, it leaves to the ids known.</summary>
+        private async Task FindByNameAsync(Temporaries temporaries, CancellationToken cancellationToken)
+        {
+            var names = temporaries.Names.ToArray();
+            if (names.Length == 0)
+                return;
+            var images = new HashSet<string>(temporaries.Images, StringComparer.OrdinalIgnoreCase);
+            var volumes = new HashSet<string>(temporaries.Volumes, StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                foreach (var name in names)
+                {
+                    await foreach (var image in _cloud.Image.ListAsync(new ImageListOptions { Name = name }, cancellationToken).ConfigureAwait(false))
+                        if (images.Add(image.Id))
+                            temporaries.Images.Enqueue(image.Id);
+                    await foreach (var volume in _cloud.BlockStorage.ListVolumesAsync(new VolumeListOptions { Name = name + "-clone" }, cancellationToken).ConfigureAwait(false))
+                        if (volumes.Add(volume.Id))
+                            temporaries.Volumes.Enqueue(volume.Id);
+                }
+            }
+            catch (Exception ex) when (ex is OpenStackException || ex is OperationCanceledException)
+            {
+                RequestTrace.Write($"Could not look for the export's temporary images by name: {ex.Message}");
+            }
         }
 
         /// <summary>Glance's virtual_size (the disk's size as the guest sees it), when Glance computed it.</summary>

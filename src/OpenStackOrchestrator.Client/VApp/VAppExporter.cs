@@ -59,7 +59,8 @@ namespace OpenStackOrchestrator.Client.VApp
         /// <summary>All disks' images at once (Nova and Cinder work in parallel); the first failure stops the others.</summary>
         private async Task<Image[]> MakeImagesAsync(VAppExportPlan plan, Temporaries temporaries, Action<int, string> report, CancellationToken cancellationToken)
         {
-            var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            // unique per export: the cleanup also deletes by these names
+            var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N").Substring(0, 4);
             var statuses = new string[plan.Disks.Count];
             using (var firstFailure = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
