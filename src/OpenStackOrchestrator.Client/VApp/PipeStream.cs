@@ -18,6 +18,7 @@ namespace OpenStackOrchestrator.Client.VApp
         private int _offset;
         private bool _ended;
         private Exception? _failure;
+        private volatile Exception? _readerFailure;
 
         /// <summary>No more data: the reader sees the end once it has read what is queued.</summary>
         public void CompleteWriting(Exception? failure = null)
@@ -27,6 +28,13 @@ namespace OpenStackOrchestrator.Client.VApp
             _filled.Release();
         }
 
+        /// <summary>The reader gave up (the archive could not be written): writers fail instead of waiting for room.</summary>
+        public void AbortReading(Exception failure)
+        {
+            _readerFailure = failure;
+            _free.Release(Slots);
+        }
+
         public override async Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
         {
             if (count == 0)
@@ -34,6 +42,8 @@ namespace OpenStackOrchestrator.Client.VApp
             var copy = new byte[count];
             Buffer.BlockCopy(buffer, offset, copy, 0, count);
             await _free.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (_readerFailure != null)
+                throw new IOException("The archive stopped taking data: " + _readerFailure.Message, _readerFailure);
             _chunks.Enqueue(copy);
             _filled.Release();
         }

@@ -142,16 +142,22 @@ namespace OpenStackOrchestrator.Client.VApp
                     }
                 });
                 var first = await Task.WhenAny(archiving, downloading).ConfigureAwait(false);
+                // the other side must not wait for bytes or room that will never come
                 if (first.IsFaulted || first.IsCanceled)
-                    failed.Cancel();   // the other side must not wait for bytes or room that will never come
+                    failed.Cancel();
+                if (first == archiving && !downloading.IsCompleted)
+                    pipe.AbortReading(archiving.Exception?.GetBaseException()
+                        ?? (archiving.IsCanceled ? new OperationCanceledException() : (Exception)new IOException($"'{name}' has more data than the {size} bytes announced.")));
                 try
                 {
                     await Task.WhenAll(archiving, downloading).ConfigureAwait(false);
                 }
-                catch (Exception) when (downloading.IsFaulted)
+                catch (Exception) when (downloading.IsFaulted || downloading.IsCanceled)
                 {
-                    // the download's failure (checksum, network, cancellation) says more than the archive's "ended early"
+                    // the download's failure says the most: its own (checksum, network, cancellation), or the archive's
+                    // ("the archive stopped taking data: disk full") that made it stop
                     await downloading.ConfigureAwait(false);
+                    throw;
                 }
             }
         }

@@ -224,6 +224,33 @@ namespace OpenStackOrchestrator.Client.Tests.VApp
         }
 
         [Fact]
+        public async Task A_download_longer_than_announced_fails_instead_of_hanging()
+        {
+            var dir = Path.Combine(Path.GetTempPath(), "ovfwriter-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                using (var package = VAppPackageWriter.For(VAppPackageFormat.Ova, Path.Combine(dir, "x.ova"), overwrite: false))
+                {
+                    await package.BeginAsync("x.ovf", new byte[10], "x.mf", 10, CancellationToken.None);
+                    var writing = package.WriteDiskAsync("x-disk1.vmdk", 100, async s =>
+                    {
+                        for (var i = 0; i < 100; i++)
+                            await s.WriteAsync(new byte[100], 0, 100);
+                    }, CancellationToken.None);
+                    Assert.Same(writing, await Task.WhenAny(writing, Task.Delay(TimeSpan.FromSeconds(10))));
+                    var failure = await Assert.ThrowsAsync<IOException>(() => writing);
+                    Assert.Contains("more data than the 100 bytes", failure.Message);
+                }
+                Assert.Empty(Directory.GetFileSystemEntries(dir));
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+
+        [Fact]
         public void The_sniffer_reads_the_create_type_of_a_sparse_vmdk()
         {
             var head = new byte[4096];
