@@ -22,7 +22,7 @@ namespace OpenStackOrchestrator.Client.VApp
         {
             var server = await _cloud.Compute.ResolveServerAsync(serverNameOrId, cancellationToken).ConfigureAwait(false);
             var numCpu = server.NumCpu;
-            var memoryMB = (long)Math.Round(server.MemoryGB * 1024);
+            var memoryMB = server.FlavorDetails?.MemoryMB ?? 0;   // MemoryGB is rounded to 2 decimals
             var rootDiskGB = server.DiskGB;
             if (numCpu == 0 && server.Flavor != null)
             {
@@ -147,7 +147,8 @@ namespace OpenStackOrchestrator.Client.VApp
         internal static string SafeFileName(string name)
         {
             var invalid = Path.GetInvalidFileNameChars();
-            var safe = new string(name.Select(c => invalid.Contains(c) || c == '/' || c == '\\' || c == ':' || char.IsControl(c) ? '_' : c).ToArray()).Trim();
+            // no white space either: the names become href URIs in the descriptor
+            var safe = new string(name.Trim().Select(c => invalid.Contains(c) || c == '/' || c == '\\' || c == ':' || char.IsControl(c) || char.IsWhiteSpace(c) || c == '#' || c == '%' || c == '?' ? '_' : c).ToArray());
             return safe.Length == 0 || safe == "." || safe == ".." ? "vm" : safe;
         }
     }

@@ -250,6 +250,14 @@ namespace OpenStackOrchestrator.Client.Tests.VApp
             }
         }
 
+        [Theory]
+        [InlineData("web01", "web01")]
+        [InlineData(" web 01 ", "web_01")]
+        [InlineData("a/b:c#d%e?f", "a_b_c_d_e_f")]
+        [InlineData("..", "vm")]
+        public void Package_names_are_safe_as_file_names_and_href_URIs(string server, string package) =>
+            Assert.Equal(package, VAppExporter.SafeFileName(server));
+
         [Fact]
         public void The_sniffer_reads_the_create_type_of_a_sparse_vmdk()
         {
