@@ -84,6 +84,7 @@ BeforeAll {
         Disconnect = @{ ShouldProcess = $true; Why = 'closes connections that $DefaultOSCloud and scripts in the session use' }
         Invoke     = @{ ShouldProcess = $true; Why = 'Invoke-OSApiRequest sends any method, DELETE too' }
         Move       = @{ ShouldProcess = $true; Why = 'Move-OSServer migrates servers to another compute host, which restarts a cold-migrated one' }
+        Import     = @{ ShouldProcess = $true; Why = 'Import-OSVApp creates images, volumes, ports and a server from an OVF/OVA' }
         Get        = @{ ShouldProcess = $false; Why = 'reads only' }
         Test       = @{ ShouldProcess = $false; Why = 'Test-OSStackTemplate asks Heat to validate a template; nothing is created' }
         Connect    = @{ ShouldProcess = $false; Why = 'opens a connection in the session; nothing changes on the cloud' }

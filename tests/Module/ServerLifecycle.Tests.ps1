@@ -63,8 +63,8 @@ Describe 'A server''s life' -Tag Cloud -Skip:([bool]$NoCloud) {
         $server = New-TestServer "$prefix-bfv" @{ BootVolumeSizeGB = 1 }
         $server.Status | Should -Be 'ACTIVE'
         $server.ImageId | Should -BeNullOrEmpty
-        $volume = (Get-OSServer "$prefix-bfv").ExtensionData['os-extended-volumes:volumes_attached'][0]
-        $volume['delete_on_termination'] | Should -BeTrue
+        $volume = (Get-OSServer "$prefix-bfv").AttachedVolumes[0]
+        $volume.DeleteOnTermination | Should -BeTrue
     }
 
     It 'debug lines show the requests of the tasks a cmdlet waits for' {

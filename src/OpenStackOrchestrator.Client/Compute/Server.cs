@@ -101,6 +101,21 @@ namespace OpenStackOrchestrator.Client.Compute
         public string? Hypervisor { get; init; }
         [JsonPropertyName("key_name")]
         public string? KeyName { get; init; }
+        /// <summary>The volumes attached to the server (its boot volume first when it boots from one), each saying
+        /// whether it is deleted with the server.</summary>
+        [JsonPropertyName("os-extended-volumes:volumes_attached")]
+        public IReadOnlyList<ServerAttachedVolume> AttachedVolumes { get; init => field = value ?? Array.Empty<ServerAttachedVolume>(); } = Array.Empty<ServerAttachedVolume>();
+        /// <summary>The ids of <see cref="AttachedVolumes"/>.</summary>
+        [DerivedFrom("os-extended-volumes:volumes_attached")]
+        public string[] VolumeIds => AttachedVolumes.Where(v => v?.Id != null).Select(v => v.Id!).ToArray();
+        /// <summary>Nova sends "True" or "" (older clouds a boolean).</summary>
+        [JsonPropertyName("config_drive")]
+        [JsonInclude]
+        [JsonConverter(typeof(LenientBooleanConverter))]
+        internal bool ConfigDriveRead { get; init; }
+        /// <summary>Whether the server has a config drive (New-OSServer -ConfigDrive).</summary>
+        [DerivedFrom("config_drive")]
+        public bool ConfigDrive => ConfigDriveRead;
         [JsonPropertyName("OS-EXT-AZ:availability_zone")]
         public string? AvailabilityZone { get; init; }
         [JsonPropertyName("created")]
@@ -129,6 +144,18 @@ namespace OpenStackOrchestrator.Client.Compute
         public IReadOnlyList<string> Tags { get; init => field = value ?? Array.Empty<string>(); } = Array.Empty<string>();
 
         public override string ToString() => Name;
+    }
+
+    /// <summary>A volume as the server lists it.</summary>
+    public sealed class ServerAttachedVolume
+    {
+        [JsonPropertyName("id")]
+        public string? Id { get; init; }
+        /// <summary>Whether Nova deletes the volume with the server (compute API 2.3+).</summary>
+        [JsonPropertyName("delete_on_termination")]
+        public bool DeleteOnTermination { get; init; }
+
+        public override string ToString() => Id ?? "";
     }
 
     internal static class PowerStates

@@ -46,21 +46,53 @@ namespace OpenStackOrchestrator.Client.Compute
         /// <summary>Boot from a new volume of this size made from the image, deleted with the server.</summary>
         [JsonIgnore]
         public int? BootVolumeSizeGB { get; set; }
+        /// <summary>Boot from this existing bootable volume (no image); it outlives the server.</summary>
+        [JsonIgnore]
+        public string? BootVolumeId { get; set; }
+        /// <summary>Existing volumes attached at create time, in order; they outlive the server.</summary>
+        [JsonIgnore]
+        public IList<string> DataVolumeIds { get; } = new List<string>();
+        /// <summary>New empty volumes of these sizes made and attached with the server.</summary>
+        [JsonIgnore]
+        public IList<int> NewVolumeSizesGB { get; } = new List<int>();
+        /// <summary>Whether the new empty volumes are deleted with the server.</summary>
+        [JsonIgnore]
+        public bool DeleteNewVolumesOnTermination { get; set; }
+        /// <summary>Attach a config drive (the metadata as a disk, for guests without a metadata service).</summary>
+        [JsonPropertyName("config_drive")]
+        public bool? ConfigDrive { get; set; }
 
         [JsonPropertyName("imageRef")]
         [JsonInclude]
-        internal string? ImageRef => BootVolumeSizeGB.HasValue ? null : ImageId;
+        internal string? ImageRef => BootVolumeSizeGB.HasValue || BootVolumeId != null ? null : ImageId;
 
+        /// <summary>Every disk in one block-device mapping: the boot disk first (a new volume from the image, or an
+        /// existing volume; none when the image boots as a local disk: Nova adds it), then the data disks.</summary>
         [JsonPropertyName("block_device_mapping_v2")]
         [JsonInclude]
-        internal IReadOnlyList<BlockDeviceMapping>? BootVolume => BootVolumeSizeGB.HasValue
-            ? new[] { new BlockDeviceMapping { ImageId = ImageId ?? "", SizeGB = BootVolumeSizeGB.Value } }
-            : null;
+        internal IReadOnlyList<BlockDeviceMapping>? BlockDevices
+        {
+            get
+            {
+                var devices = new List<BlockDeviceMapping>();
+                if (BootVolumeId != null)
+                    devices.Add(new BlockDeviceMapping { Uuid = BootVolumeId, SourceType = "volume", BootIndex = 0 });
+                else if (BootVolumeSizeGB.HasValue)
+                    devices.Add(new BlockDeviceMapping { Uuid = ImageId ?? "", SourceType = "image", BootIndex = 0, SizeGB = BootVolumeSizeGB, DeleteOnTermination = true });
+                else if (DataVolumeIds.Count > 0 || NewVolumeSizesGB.Count > 0)
+                    devices.Add(new BlockDeviceMapping { Uuid = ImageId ?? "", SourceType = "image", DestinationType = "local", BootIndex = 0, DeleteOnTermination = true });
+                devices.AddRange(DataVolumeIds.Select(id => new BlockDeviceMapping { Uuid = id, SourceType = "volume", BootIndex = -1 }));
+                devices.AddRange(NewVolumeSizesGB.Select(size => new BlockDeviceMapping
+                    { SourceType = "blank", BootIndex = -1, SizeGB = size, DeleteOnTermination = DeleteNewVolumesOnTermination }));
+                return devices.Count > 0 ? devices : null;
+            }
+        }
 
+        /// <summary>The pre-made ports first, in the order given (they keep their MAC and fixed IPs), then new ports on the networks.</summary>
         [JsonPropertyName("networks")]
         [JsonInclude]
         internal ServerNetworks Networks => new ServerNetworks(NoNetwork,
-            NetworkIds.Select(id => new NetworkRequest { NetworkId = id }).Concat(PortIds.Select(id => new NetworkRequest { PortId = id })).ToList());
+            PortIds.Select(id => new NetworkRequest { PortId = id }).Concat(NetworkIds.Select(id => new NetworkRequest { NetworkId = id })).ToList());
 
         [JsonPropertyName("security_groups")]
         [JsonInclude]
@@ -95,21 +127,22 @@ namespace OpenStackOrchestrator.Client.Compute
         public string Group { get; init; } = "";
     }
 
-    /// <summary>A boot volume made from an image, deleted with the server.</summary>
+    /// <summary>One disk of a new server: from an image, an existing volume, or blank.</summary>
     internal sealed class BlockDeviceMapping
     {
+        /// <summary>0 for the boot disk; -1 for a disk never booted from.</summary>
         [JsonPropertyName("boot_index")]
-        public int BootIndex => 0;
+        public int BootIndex { get; init; }
         [JsonPropertyName("uuid")]
-        public string ImageId { get; init; } = "";
+        public string? Uuid { get; init; }
         [JsonPropertyName("source_type")]
-        public string SourceType => "image";
+        public string SourceType { get; init; } = "image";
         [JsonPropertyName("destination_type")]
-        public string DestinationType => "volume";
+        public string DestinationType { get; init; } = "volume";
         [JsonPropertyName("volume_size")]
-        public int SizeGB { get; init; }
+        public int? SizeGB { get; init; }
         [JsonPropertyName("delete_on_termination")]
-        public bool DeleteOnTermination => true;
+        public bool DeleteOnTermination { get; init; }
     }
 
     /// <summary>A network (a new port on it) or an existing port for a new server.</summary>

@@ -49,3 +49,28 @@ namespace OpenStackOrchestrator.Client.Errors
         public override string ErrorId => "OvfNetworkNotMapped";
     }
 }
+
+namespace OpenStackOrchestrator.Client.Errors
+{
+    /// <summary>An import failed part way; the message says what was removed (or kept). Its id and category are the
+    /// cause's, so a script reads the same error as the failed step would give.</summary>
+    public sealed class VAppImportFailedException : OpenStackException
+    {
+        public VAppImportFailedException(Exception cause, string message) : base(message, cause)
+        {
+            Cause = cause;
+            if (cause is OpenStackException os)
+            {
+                Service = os.Service;
+                Method = os.Method;
+                Url = os.Url;
+                StatusCode = os.StatusCode;
+                RequestId = os.RequestId;
+                ServiceMessage = os.ServiceMessage;
+            }
+        }
+
+        public Exception Cause { get; }
+        public override string ErrorId => Cause is OpenStackException os ? os.ErrorId : "VAppImportFailed";
+    }
+}

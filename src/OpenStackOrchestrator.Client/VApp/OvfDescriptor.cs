@@ -108,5 +108,9 @@ namespace OpenStackOrchestrator.Client.VApp
         public string Id { get; init; } = "";
         public string Href { get; init; } = "";
         public long? Size { get; init; }
+        /// <summary>ovf:compression ("gzip") when the file is stored compressed (ovftool --compress).</summary>
+        public string? Compression { get; init; }
+        /// <summary>ovf:chunkSize when the file is split into href.000000000, href.000000001... (ovftool --chunkSize).</summary>
+        public long? ChunkSize { get; init; }
     }
 }

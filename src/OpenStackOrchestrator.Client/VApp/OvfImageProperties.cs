@@ -36,6 +36,23 @@ namespace OpenStackOrchestrator.Client.VApp
             return p;
         }
 
+        /// <summary>The Glance disk_format of a disk's file: vmdk (what vSphere writes), else what ovf:format or the file's
+        /// extension names (qcow2, vhd, raw).</summary>
+        public static string DiskFormat(OvfDisk disk)
+        {
+            var format = (disk.Format ?? "").ToLowerInvariant();
+            var ext = System.IO.Path.GetExtension(disk.FileHref ?? "").ToLowerInvariant();
+            if (format.Contains("vmdk") || ext == ".vmdk")
+                return "vmdk";
+            if (format.Contains("qcow") || ext == ".qcow2")
+                return "qcow2";
+            if (format.Contains("vhd") || ext == ".vhd")
+                return "vhd";
+            if (ext == ".img" || ext == ".raw")
+                return "raw";
+            return "vmdk";
+        }
+
         /// <summary>scsi, ide or sata as the controller was; NVMe (which libvirt's hw_disk_bus has no value for) as virtio.</summary>
         public static string DiskBus(OvfDisk disk)
         {

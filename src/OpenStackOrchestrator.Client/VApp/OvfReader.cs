@@ -66,7 +66,11 @@ namespace OpenStackOrchestrator.Client.VApp
                 name = systemId;
 
             var files = Children(Child(envelope, "References"), "File")
-                .Select(f => new OvfFile { Id = Attr(f, "id") ?? "", Href = Attr(f, "href") ?? "", Size = Long(Attr(f, "size")) })
+                .Select(f => new OvfFile
+                {
+                    Id = Attr(f, "id") ?? "", Href = Attr(f, "href") ?? "", Size = Long(Attr(f, "size")),
+                    Compression = Attr(f, "compression"), ChunkSize = Long(Attr(f, "chunkSize")),
+                })
                 .ToList();
             var networks = Children(Child(envelope, "NetworkSection"), "Network").Select(n => Attr(n, "name") ?? "").Where(n => n.Length > 0).ToList();
 

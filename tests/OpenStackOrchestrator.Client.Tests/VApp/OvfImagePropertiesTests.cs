@@ -86,5 +86,13 @@ namespace OpenStackOrchestrator.Client.Tests.VApp
         [InlineData("VmxNet3", "virtio")]
         [InlineData("PCNet32", "pcnet")]
         public void Adapters_map_to_hw_vif_model(string adapter, string vif) => Assert.Equal(vif, OvfImageProperties.VifModel(adapter));
+
+        [Theory]
+        [InlineData("http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized", "a.vmdk", "vmdk")]
+        [InlineData("http://www.gnome.org/~markmc/qcow-image-format.html", "a.qcow2", "qcow2")]
+        [InlineData(null, "a.img", "raw")]
+        [InlineData(null, "a.bin", "vmdk")]
+        public void The_disk_format_comes_from_ovf_format_or_the_extension(string? format, string href, string diskFormat) =>
+            Assert.Equal(diskFormat, OvfImageProperties.DiskFormat(new OvfDisk { Format = format, FileHref = href }));
     }
 }

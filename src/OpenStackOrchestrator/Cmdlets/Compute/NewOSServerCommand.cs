@@ -15,16 +15,19 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 {
     /// <summary>New-OSServer: creates servers and, like New-VM, waits until they are ACTIVE (or -RunAsync). Objects piped
     /// in give their Name, Image (or ImageId), Flavor, NumCpu, MemoryGB and PowerState: PoweredOff stops the new server.</summary>
-    [Cmdlet(VerbsCommon.New, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "OSServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ImageSet)]
     [OutputType(typeof(Server), typeof(Client.Tasks.OSTask))]
     public sealed class NewOSServerCommand : OSTaskCmdlet
     {
+        private const string ImageSet = "Image";
+        private const string BootVolumeSet = "BootVolume";
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
         /// <summary>The image to boot from; -Template as New-VM's. A server piped in gives its ImageId.</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ImageSet)]
         [Alias("Template", "ImageId")]
         [ResourceReferenceTransformation]
         [ArgumentCompleter(typeof(ImageNameCompleter))]
@@ -91,9 +94,43 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         public ResourceReference? ServerGroup { get; set; }
 
         /// <summary>Boot from a new volume of this size made from the image (deleted with the server).</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = ImageSet)]
         [ValidateRange(1, 65536)]
         public int BootVolumeSizeGB { get; set; }
+
+        /// <summary>Boot from this existing bootable volume instead of an image (it is kept when the server is deleted).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = BootVolumeSet)]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(VolumeNameCompleter))]
+        public ResourceReference? BootVolume { get; set; }
+
+        /// <summary>Existing available volumes attached at create time, in order (kept when the server is deleted).</summary>
+        [Parameter]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(VolumeNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public ResourceReference[]? DataVolume { get; set; }
+
+        /// <summary>New empty data disks of these sizes, made with the server (New-HardDisk -CapacityGB at create time).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ValidateRange(1, 65536)]
+        public int[]? VolumeSizeGB { get; set; }
+
+        /// <summary>Delete the disks made by -VolumeSizeGB with the server; without it they are kept.</summary>
+        [Parameter]
+        public SwitchParameter DeleteOnTermination { get; set; }
+
+        /// <summary>Pre-made ports (New-OSPort), attached first and in order: the server keeps their MAC and fixed IPs.</summary>
+        [Parameter]
+        [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(PortNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public ResourceReference[]? Port { get; set; }
+
+        /// <summary>Give the server a config drive: its metadata, keys and user data as a disk, for guests that cannot reach the metadata service.</summary>
+        [Parameter]
+        public SwitchParameter ConfigDrive { get; set; }
 
         /// <summary>PoweredOff: stop each new server once it is ACTIVE (the server returned is the stopped one), as a
         /// piped server that is powered off asks for.</summary>
@@ -177,10 +214,24 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 Host = TargetHost,
                 KeyName = KeyPair?.Id ?? KeyPair?.Text,
                 BootVolumeSizeGB = BootVolumeSizeGB > 0 ? BootVolumeSizeGB : (int?)null,
+                ConfigDrive = ConfigDrive.IsPresent ? true : (bool?)null,
+                DeleteNewVolumesOnTermination = DeleteOnTermination.IsPresent,
             };
             if (KeyPair != null && KeyPair.Id == null)
                 await cloud.Compute.GetKeyPairAsync(KeyPair.Text, ct).ConfigureAwait(false);   // Nova's own refusal is a vague 400
-            request.ImageId = await Image!.IdOnAsync(cloud, Client.Images.Image.Definition, ct).ConfigureAwait(false);
+            if (Count > 1 && (BootVolume != null || DataVolume != null || Port != null))
+                throw new BadRequestException("-Count makes several servers, but a volume or a port given by -BootVolume, -DataVolume or -Port can belong to only one: leave -Count out, or use -VolumeSizeGB and -Network.");
+            if (BootVolume != null)
+                request.BootVolumeId = await ExistingDisks.BootVolumeIdAsync(cloud, BootVolume, ct).ConfigureAwait(false);
+            else
+                request.ImageId = await Image!.IdOnAsync(cloud, Client.Images.Image.Definition, ct).ConfigureAwait(false);
+            foreach (var volume in DataVolume ?? new ResourceReference[0])
+                request.DataVolumeIds.Add(await ExistingDisks.DataVolumeIdAsync(cloud, volume, ct).ConfigureAwait(false));
+            foreach (var size in VolumeSizeGB ?? new int[0])
+                request.NewVolumeSizesGB.Add(size);
+            foreach (var port in Port ?? new ResourceReference[0])
+                request.PortIds.Add(await ExistingDisks.FreePortIdAsync(cloud, port, ct).ConfigureAwait(false));
+            ExistingDisks.RefuseRepeats(request);
             request.FlavorId = Flavor != null
                 ? await Flavor.IdOnAsync(cloud, Client.Compute.Flavor.Definition, ct).ConfigureAwait(false)
                 : (await FlavorSizing.SmallestFittingAsync(cloud, NumCpu, MemoryGB, ct).ConfigureAwait(false)).Id;
@@ -204,6 +255,8 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 request.NoNetwork = true;
                 return;
             }
+            if (Port != null && (Network == null || Network.Length == 0))
+                return;   // the ports are the server's only networks
             if (Network != null && Network.Length > 0)
             {
                 foreach (var network in Network)
@@ -225,8 +278,10 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             {
                 Name = name, ImageId = template.ImageId, FlavorId = template.FlavorId, NoNetwork = template.NoNetwork, KeyName = template.KeyName,
                 UserData = template.UserData, AvailabilityZone = template.AvailabilityZone, BootVolumeSizeGB = template.BootVolumeSizeGB,
-                Host = template.Host, ServerGroupId = template.ServerGroupId,
+                Host = template.Host, ServerGroupId = template.ServerGroupId, ConfigDrive = template.ConfigDrive,
+                DeleteNewVolumesOnTermination = template.DeleteNewVolumesOnTermination,
             };
+            foreach (var size in template.NewVolumeSizesGB) copy.NewVolumeSizesGB.Add(size);
             foreach (var n in template.NetworkIds) copy.NetworkIds.Add(n);
             foreach (var p in template.PortIds) copy.PortIds.Add(p);
             foreach (var g in template.SecurityGroups) copy.SecurityGroups.Add(g);
