@@ -166,6 +166,10 @@ Describe 'Export-OSVApp as an OVF folder' -Tag Cloud -Skip:([bool]$NoCloud) {
         $ovf.Networks | Sort-Object | Should -Be @("$Prefix-net1", "$Prefix-net2")
     }
 
+    It 'keeps the server''s interface order: the NICs are on the networks in the order the server was given them' {
+        $ovf.Nics.Network | Should -Be @("$Prefix-net1", "$Prefix-net2")
+    }
+
     It 'lists every file in the .mf with its SHA-256' {
         $lines = @(Get-Content (Join-Path $folder "$Server.mf"))
         $lines | Should -HaveCount 3

@@ -79,8 +79,11 @@ namespace OpenStackOrchestrator.Client.VApp
             var ports = new List<Port>();
             await foreach (var port in _cloud.Network.ListPortsAsync(new PortListOptions { DeviceId = server.Id }, cancellationToken).ConfigureAwait(false))
                 ports.Add(port);
-            // Neutron keeps no interface order: creation time is closest to the order the NICs were attached in
-            ports = ports.OrderBy(p => p.Created ?? DateTime.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+            // Neutron keeps no interface order; Nova's addresses follow the server's interface order (its network info
+            // cache), so a port's first address there gives its place; creation time for ports without one
+            var addressOrder = server.IPAddress.Select((address, i) => (address, i)).GroupBy(a => a.address).ToDictionary(g => g.Key, g => g.First().i);
+            int Rank(Port port) => port.IPAddress.Select(a => addressOrder.TryGetValue(a, out var i) ? i : int.MaxValue).DefaultIfEmpty(int.MaxValue).Min();
+            ports = ports.OrderBy(Rank).ThenBy(p => p.Created ?? DateTime.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
             var nics = new List<VAppExportNic>();
             var networkNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var port in ports)
