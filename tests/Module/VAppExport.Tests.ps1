@@ -220,6 +220,17 @@ Describe 'Export-OSVApp -Format Ova' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'leaves no temporary image in Glance' {
         Get-TemporaryImage | Should -BeNullOrEmpty
     }
+
+    It 'is what Import-OSVApp reads: the package verifies and describes the server' {
+        $package = [OpenStackOrchestrator.Client.VApp.OvfPackage]::Open($ova)
+        $package.Verify($null, [Threading.CancellationToken]::None)
+        $package.Descriptor.NumCpu | Should -Be $Flavor.VCpus
+        $package.Descriptor.MemoryMB | Should -Be $Flavor.MemoryMB
+        $package.Descriptor.Firmware | Should -Be 'Efi'
+        $package.Descriptor.GuestOsId | Should -Be 'ubuntu64Guest'
+        $package.Descriptor.Disks.CapacityGB | Should -Be @(1, 2)
+        @($package.Descriptor.Nics.MacAddress | Sort-Object) | Should -Be @($Ports.MacAddress | Sort-Object)
+    }
 }
 
 Describe 'Export-OSVApp of a server booted from a volume' -Tag Cloud -Skip:([bool]$NoCloud) {
