@@ -22,7 +22,7 @@ namespace OpenStackOrchestrator.Client.Images
         public Task<Image> WaitForActiveAsync(string imageId, Action<Image>? progress, CancellationToken cancellationToken) =>
             WaitForActiveAsync(imageId, progress, null, cancellationToken);
 
-        private async Task<Image> WaitForActiveAsync(string imageId, Action<Image>? progress, Func<Image, CancellationToken, Task>? stillWorthWaiting,
+        internal async Task<Image> WaitForActiveAsync(string imageId, Action<Image>? progress, Func<Image, CancellationToken, Task>? stillWorthWaiting,
             CancellationToken cancellationToken)
         {
             var delay = FirstPollInterval;

@@ -57,6 +57,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case InvalidTemplateException _: return ErrorCategory.InvalidData;
                 case InvalidOvfException _: return ErrorCategory.InvalidData;
                 case UnmappedNetworkException _: return ErrorCategory.InvalidArgument;
+                case DestinationNotWritableException d: return d.Exists ? ErrorCategory.ResourceExists : ErrorCategory.WriteError;
                 case VAppImportFailedException failed: return failed.Cause is OpenStackException cause ? CategoryOf(cause) : ErrorCategory.NotSpecified;
                 case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
