@@ -7,7 +7,7 @@ namespace OpenStackOrchestrator.Client.Core
 {
     /// <summary>A forward-only, read-only view of a stream that reports each chunk read. It does not own the inner
     /// stream (disposing it leaves the inner stream open) and does not seek: rewinding is the caller's decision.</summary>
-    internal sealed class CountingReadStream : Stream
+    internal sealed class CountingReadStream : ReadOnlyForwardStream
     {
         private readonly Stream _inner;
         private readonly Action<int> _onRead;
@@ -18,11 +18,8 @@ namespace OpenStackOrchestrator.Client.Core
             _onRead = onRead;
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
         public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        protected override long ReadPosition => throw new NotSupportedException();
 
         public override int Read(byte[] buffer, int offset, int count) => Counted(_inner.Read(buffer, offset, count));
 
@@ -36,9 +33,5 @@ namespace OpenStackOrchestrator.Client.Core
             return read;
         }
 
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Client.Core;
 
 namespace OpenStackOrchestrator.Client.VApp
 {
@@ -248,7 +249,7 @@ namespace OpenStackOrchestrator.Client.VApp
     }
 
     /// <summary>The data of one tar entry: a window of the archive stream, then its padding.</summary>
-    internal sealed class TarEntryStream : Stream
+    internal sealed class TarEntryStream : ReadOnlyForwardStream
     {
         private readonly Stream _archive;
         private readonly long _size;
@@ -315,15 +316,8 @@ namespace OpenStackOrchestrator.Client.VApp
             }
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
         public override long Length => _size;
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override long ReadPosition => _position;
     }
 
     /// <summary>Writes an .ova: ustar entries (pax headers for names over 100 bytes or sizes of 8 GiB and more),

@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Client.Core;
 
 namespace OpenStackOrchestrator.Client.VApp
 {
@@ -153,7 +154,7 @@ namespace OpenStackOrchestrator.Client.VApp
     }
 
     /// <summary>Hashes what is read through it; at the end of the data compares with the manifest entry.</summary>
-    internal sealed class DigestVerifyingStream : Stream
+    internal sealed class DigestVerifyingStream : ReadOnlyForwardStream
     {
         private readonly Stream _inner;
         private readonly OvfManifestEntry _entry;
@@ -205,15 +206,8 @@ namespace OpenStackOrchestrator.Client.VApp
                     _entry.FileName);
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
         public override long Length => _inner.Length;
-        public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override long ReadPosition => _inner.Position;
 
         protected override void Dispose(bool disposing)
         {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using OpenStackOrchestrator.Client.Errors;
+using OpenStackOrchestrator.Client.Core;
 
 namespace OpenStackOrchestrator.Client.VApp
 {
@@ -189,7 +190,7 @@ namespace OpenStackOrchestrator.Client.VApp
         }
 
         /// <summary>An entry's stream that disposes the archive reader with it.</summary>
-        private sealed class OwningStream : Stream
+        private sealed class OwningStream : ReadOnlyForwardStream
         {
             private readonly Stream _inner;
             private readonly IDisposable _owner;
@@ -203,15 +204,8 @@ namespace OpenStackOrchestrator.Client.VApp
             public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
             public override System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
                 _inner.ReadAsync(buffer, offset, count, cancellationToken);
-            public override bool CanRead => true;
-            public override bool CanSeek => false;
-            public override bool CanWrite => false;
             public override long Length => _inner.Length;
-            public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
-            public override void Flush() { }
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-            public override void SetLength(long value) => throw new NotSupportedException();
-            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+            protected override long ReadPosition => _inner.Position;
 
             protected override void Dispose(bool disposing)
             {
