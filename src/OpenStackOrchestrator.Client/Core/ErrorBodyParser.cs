@@ -5,7 +5,8 @@ namespace OpenStackOrchestrator.Client.Core
 {
     /// <summary>Finds the human message in an error body. Every service shapes it differently:
     /// Keystone {"error":{"message"}}, Nova/Cinder {"itemNotFound":{"message"}}, Neutron {"NeutronError":{"message"}},
-    /// Heat {"explanation","error":{"message"}}, Glance and Swift plain text or HTML.</summary>
+    /// Heat {"explanation","error":{"message"}}, Gnocchi {"code","description","title"}, Aodh and Trove
+    /// {"error_message":{"faultstring"}} or {"badRequest":{"message"}}, Glance and Swift plain text or HTML.</summary>
     public static class ErrorBodyParser
     {
         private static readonly Regex Tags = new Regex("<[^>]+>", RegexOptions.Compiled);
@@ -60,7 +61,7 @@ namespace OpenStackOrchestrator.Client.Core
 
         private static string? Message(JsonElement element)
         {
-            foreach (var key in new[] { "message", "faultstring", "detail", "title" })
+            foreach (var key in new[] { "message", "faultstring", "detail", "description", "title" })
             {
                 if (element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String &&
                     !string.IsNullOrWhiteSpace(value.GetString()))

@@ -44,21 +44,31 @@ namespace OpenStackOrchestrator.Client.Resources
                 var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Get, definition.ServiceType, next) { Microversion = version, RequiredRole = definition.RequiredRole }, cancellationToken)
                     .ConfigureAwait(false);
                 var root = response.Json();
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(definition.CollectionKey, out var items) || items.ValueKind != JsonValueKind.Array)
-                    throw new InvalidResponseException($"The response from {response.Url} has no '{definition.CollectionKey}' list.")
+                var items = root;
+                var bare = definition.CollectionKey.Length == 0;
+                if (bare ? root.ValueKind != JsonValueKind.Array
+                    : root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(definition.CollectionKey, out items) || items.ValueKind != JsonValueKind.Array)
+                    throw new InvalidResponseException(bare ? $"The response from {response.Url} is not a list of {Plural(definition.Kind)}." : $"The response from {response.Url} has no '{definition.CollectionKey}' list.")
                     { Service = definition.ServiceType, StatusCode = response.StatusCode, RequestId = response.RequestId, Url = response.Url };
                 string? last = null;
+                var count = 0;
                 foreach (var element in items.EnumerateArray())
                 {
                     var item = Read(cloud, definition, definition.ListItemKey == null ? element : element.Obj(definition.ListItemKey), response);
                     last = definition.IdIsName ? item.Name : item.Id;
+                    count++;
                     yield return item;
                     if (limit.HasValue && ++returned >= limit.Value)
                         yield break;
                 }
                 if (last == null)
                     yield break;
-                var link = Pagination.NextLink(root, definition.CollectionKey);
+                if (definition.Paging == PagingStyle.Marker)
+                {
+                    next = pageSize.HasValue && count >= pageSize.Value ? WithQuery(listPath, WithMarker(parameters, last)) : null;
+                    continue;
+                }
+                var link = bare ? null : Pagination.NextLink(root, definition.CollectionKey);
                 paged |= link != null;
                 next = link ?? (paged && definition.Paging == PagingStyle.NeutronMarker ? WithQuery(listPath, WithMarker(parameters, last)) : null);
                 if (definition.Paging == PagingStyle.None)
@@ -119,7 +129,7 @@ namespace OpenStackOrchestrator.Client.Resources
             JsonTypeInfo<TRequest> requestJson, CancellationToken cancellationToken) where T : OSResource
         {
             var version = await MicroversionAsync(cloud, definition, "Creating a " + definition.Kind, cancellationToken).ConfigureAwait(false);
-            var body = Wrap(definition.Key, request, requestJson);
+            var body = definition.Unwrapped ? JsonSerializer.Serialize(request, requestJson) : Wrap(definition.Key, request, requestJson);
             var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Post, definition.ServiceType, definition.Path) { JsonBody = body, Microversion = version, RequiredRole = definition.RequiredRole },
                 cancellationToken).ConfigureAwait(false);
             return Single(cloud, definition, response);
@@ -130,7 +140,7 @@ namespace OpenStackOrchestrator.Client.Resources
             JsonTypeInfo<TUpdate> updateJson, CancellationToken cancellationToken) where T : OSResource
         {
             var version = await MicroversionAsync(cloud, definition, "Changing a " + definition.Kind, cancellationToken).ConfigureAwait(false);
-            var body = Wrap(definition.Key, update, updateJson);
+            var body = definition.Unwrapped ? JsonSerializer.Serialize(update, updateJson) : Wrap(definition.Key, update, updateJson);
             var request = new ServiceRequest(HttpMethod.Put, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { JsonBody = body, Microversion = version, RequiredRole = definition.RequiredRole };
             return Single(cloud, definition, await cloud.SendAsync(request, cancellationToken).ConfigureAwait(false));
         }

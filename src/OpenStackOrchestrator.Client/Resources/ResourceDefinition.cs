@@ -17,6 +17,8 @@ namespace OpenStackOrchestrator.Client.Resources
         /// <summary>Neutron: next links, and once paged, marker=&lt;last id&gt; until a page comes back empty (Neutron
         /// applies LIMIT before it drops rows its RBAC joins duplicate, so a short page is not the end).</summary>
         NeutronMarker,
+        /// <summary>Gnocchi and Aodh: limit and marker=&lt;last id&gt;; a page shorter than the limit is the last.</summary>
+        Marker,
     }
 
     /// <summary>Everything the generic client and cmdlets need to know of one kind of resource, declared once: where it
@@ -35,9 +37,10 @@ namespace OpenStackOrchestrator.Client.Resources
         public string? ListPath { get; init; }
         /// <summary>The JSON key of one item: "port".</summary>
         public string Key { get; init; } = "";
-        /// <summary>The JSON key of a list: "ports".</summary>
+        /// <summary>The JSON key of a list: "ports"; empty when a list is answered as a bare JSON array (Gnocchi, Aodh).</summary>
         public string CollectionKey { get; init; } = "";
-        /// <summary>Glance: one item is answered as itself, not under <see cref="Key"/> (which then only names it in messages).</summary>
+        /// <summary>Glance, Gnocchi, Aodh: one item is answered and sent as itself, not under <see cref="Key"/> (which then
+        /// only names it in messages).</summary>
         public bool Unwrapped { get; init; }
         /// <summary>Set when each listed item is wrapped again (Nova key pairs: {"keypair": {...}}).</summary>
         public string? ListItemKey { get; init; }
