@@ -149,8 +149,10 @@ namespace OpenStackOrchestrator.Client.Resources
             where T : OSResource
         {
             var version = await MicroversionAsync(cloud, definition, "Deleting a " + definition.Kind, cancellationToken).ConfigureAwait(false);
-            await cloud.SendAsync(new ServiceRequest(HttpMethod.Delete, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { Microversion = version, RequiredRole = definition.RequiredRole },
-                cancellationToken).ConfigureAwait(false);
+            var request = new ServiceRequest(HttpMethod.Delete, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { Microversion = version, RequiredRole = definition.RequiredRole };
+            if (definition.DeleteAccept != null)
+                request.Headers["Accept"] = definition.DeleteAccept;
+            await cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The microversion the resource's requests carry: the highest up to the wanted one that the cloud offers.</summary>

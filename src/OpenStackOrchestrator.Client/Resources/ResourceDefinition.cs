@@ -67,6 +67,9 @@ namespace OpenStackOrchestrator.Client.Resources
         /// <summary>The role the service's default policy asks for (admin-only resources: hypervisors, services): a 403
         /// then says so beside the roles the user has.</summary>
         public string? RequiredRole { get; init; }
+        /// <summary>The Accept header of a delete when not JSON: Gnocchi 4.4.2 answers 406 to a DELETE that accepts only
+        /// application/json (gnocchi#1090), so its resources send "*/*".</summary>
+        public string? DeleteAccept { get; init; }
         /// <summary>Nova key pairs: the name is the id.</summary>
         public bool IdIsName { get; init; }
         /// <summary>The PowerShell type name of its objects (their views are keyed by it).</summary>

@@ -34,6 +34,7 @@ namespace OpenStackOrchestrator.Client.Tests.Core
             CollectionKey = "",
             Unwrapped = true,
             Paging = PagingStyle.Marker,
+            DeleteAccept = "*/*",
             Json = (JsonTypeInfo<Thing>)JsonSerializerOptions.Default.GetTypeInfo(typeof(Thing)),
         };
 
@@ -84,6 +85,18 @@ namespace OpenStackOrchestrator.Client.Tests.Core
             Assert.Equal("n", created.Id);
             var call = Assert.Single(fake.CallsTo(ThingsUrl));
             Assert.Equal(@"{""name"":""new""}", await call.HttpRequestMessage.Content!.ReadAsStringAsync());
+        }
+
+        [Fact]
+        public async Task A_delete_sends_the_declared_accept_header()
+        {
+            using var fake = new FakeCloud().WithTokens(1);
+            fake.Http.ForCallsTo(ThingsUrl + "/x").WithVerb("DELETE").RespondWith("", 204);
+            using var cloud = fake.Connect();
+
+            await cloud.DeleteResourceAsync(Things, "x", default);
+
+            Assert.Equal("*/*", FakeCloud.RequestHeader(Assert.Single(fake.CallsTo(ThingsUrl)), "Accept"));
         }
     }
 }
