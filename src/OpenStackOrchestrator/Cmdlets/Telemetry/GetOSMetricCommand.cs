@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
 using OpenStackOrchestrator.Client.Resources;
 using OpenStackOrchestrator.Client.Telemetry;
+using OpenStackOrchestrator.Completion;
 using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Telemetry
@@ -22,6 +23,7 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
         /// member's resource_id filter).</summary>
         [Parameter(ParameterSetName = "Name")]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(DefinitionNameCompleter<MetricResource>))]
         [ValidateNotNull]
         public ResourceReference? Entity { get; set; }
 

@@ -28,6 +28,7 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
         /// the Gnocchi resource of that id), or a resource's name, id or original resource id.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = "Entity")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DefinitionNameCompleter<MetricResource>))]
         public PSObject[]? Entity { get; set; }
 
         /// <summary>The metric names (wildcards; none: every metric of the entity).</summary>

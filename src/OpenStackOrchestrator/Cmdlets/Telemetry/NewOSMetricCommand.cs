@@ -33,6 +33,7 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
         /// the same id, a name or id): the metric is then that resource's metric of this name.</summary>
         [Parameter(ValueFromPipeline = true)]
         [ResourceReferenceTransformation]
+        [ArgumentCompleter(typeof(DefinitionNameCompleter<MetricResource>))]
         [ValidateNotNull]
         public ResourceReference? Entity { get; set; }
 
