@@ -119,7 +119,7 @@ namespace OpenStackOrchestrator.Client.Telemetry
                 w.WriteEndObject();
                 w.WriteEndObject();
             });
-            var path = WithQuery("/v1/aggregates", query.Parameters(false));
+            var path = WithQuery("/v1/aggregates", query.Parameters(false).Where(p => p.Key != "refresh").ToList());
             var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Metric, path) { JsonBody = body }, cancellationToken).ConfigureAwait(false);
             var measures = response.Json().Obj("measures");
             if (measures.ValueKind == JsonValueKind.Object && measures.TryGetProperty("aggregated", out var aggregated))
