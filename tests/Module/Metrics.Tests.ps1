@@ -42,9 +42,10 @@ BeforeAll {
 AfterAll {
     if (Get-OSCloud -ErrorAction SilentlyContinue) {
         Get-OSMetric -Name "$Prefix*" -ErrorAction SilentlyContinue | Remove-OSMetric -Confirm:$false -ErrorAction SilentlyContinue
-        foreach ($r in @($ResA, $ResB)) {
+        foreach ($r in @($ResA, $ResB, $ResVol)) {
             if ($r) { $null = Invoke-OSApiRequest -Service metric -Method DELETE -Path "/v1/resource/generic/$($r.id)" -Headers @{ Accept = '*/*' } -Confirm:$false -ErrorAction SilentlyContinue }
         }
+        Get-OSVolume -Name "$Prefix*" -ErrorAction SilentlyContinue | Remove-OSVolume -Force -Confirm:$false -ErrorAction SilentlyContinue
     }
 }
 
@@ -133,6 +134,22 @@ Describe 'Metrics (Gnocchi)' -Tag Cloud -Skip:([bool]$NoCloud) {
             $series[$i].Timestamp | Should -Be ([DateTimeOffset]::Parse($cli[$i].timestamp))
             $series[$i].Value | Should -Be $cli[$i].value
         }
+    }
+
+    It 'any object with an Id is an entity: a volume piped from Get-OSVolume reads the Gnocchi resource of its id' {
+        $script:Vol = New-OSVolume -Name "$Prefix-vol" -SizeGB 1 -Confirm:$false -ErrorAction Stop
+        $script:ResVol = Invoke-OSApiRequest -Service metric -Method POST -Path /v1/resource/generic -Body @{ id = $Vol.Id } -Confirm:$false -ErrorAction Stop
+        $ResVol.id | Should -Be $Vol.Id
+        $usage = New-OSMetric usage -ArchivePolicy high -Unit B -Entity $Vol -Confirm:$false -ErrorAction Stop
+        $usage.ResourceId | Should -Be $Vol.Id
+        Add-OSMeasure $usage -Value 100, 250 -Timestamp $Base, $Base.AddSeconds(1) -Confirm:$false -ErrorAction Stop
+        $samples = Get-OSVolume "$Prefix-vol" | Get-OSStat -Stat usage -Realtime -Granularity 1 -Start $Base.UtcDateTime.AddMinutes(-1) -ErrorAction Stop
+        $samples.Value | Should -Be @(100, 250)
+        $samples[0].Entity | Should -Be "$Prefix-vol" -Because 'the piped object names the entity'
+        $samples[0].EntityId | Should -Be $Vol.Id
+        $samples[0].Unit | Should -Be 'B'
+        $cli = @(Invoke-Gnocchi metric measures show $usage.Id --granularity 1 --start $Base.UtcDateTime.AddMinutes(-1).ToString('o'))
+        $cli.value | Should -Be @(100, 250)
     }
 
     It '-Stat completes the metric names of the entity given by name' {
