@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -66,8 +67,28 @@ namespace OpenStackOrchestrator.Client.Core
                 if (element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String &&
                     !string.IsNullOrWhiteSpace(value.GetString()))
                     return value.GetString();
+                if (key == "description" && Described(value) is string described)
+                    return described;
             }
             return null;
         }
+
+        /// <summary>Gnocchi: {"description": {"cause": "Metrics not found", "detail": ["cpu"]}} (or a "reason" for invalid input).</summary>
+        private static string? Described(JsonElement described)
+        {
+            if (described.ValueKind == JsonValueKind.Object &&
+                described.TryGetProperty("cause", out var cause) && cause.ValueKind == JsonValueKind.String)
+            {
+                var why = described.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String ? reason.GetString()
+                    : described.TryGetProperty("detail", out var detail) ? Detail(detail) : null;
+                return string.IsNullOrWhiteSpace(why) ? cause.GetString() : $"{cause.GetString()}: {why}";
+            }
+            return null;
+        }
+
+        private static string Detail(JsonElement detail) =>
+            detail.ValueKind == JsonValueKind.Array ? string.Join(", ", detail.EnumerateArray().Select(Detail))
+            : detail.ValueKind == JsonValueKind.Object ? string.Join(", ", detail.EnumerateObject().Select(p => $"{p.Name} {Detail(p.Value)}"))
+            : detail.ValueKind == JsonValueKind.String ? detail.GetString() ?? "" : detail.GetRawText();
     }
 }

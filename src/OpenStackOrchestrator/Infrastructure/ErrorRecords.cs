@@ -63,6 +63,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
                 case NotConnectedException _: return ErrorCategory.ConnectionError;
+                case MetricNotFoundException _: return ErrorCategory.ObjectNotFound;
                 default: return ErrorCategory.NotSpecified;
             }
         }
