@@ -41,7 +41,8 @@ BeforeAll {
         $resources = @(Get-OSStack $StackName -ErrorAction Stop | Get-OSStackResource -Nested -ErrorAction Stop)
         $members = @($resources | Where-Object Type -eq 'OS::Nova::Server')
         $group = $resources | Where-Object Name -eq 'group'
-        $members.Count -eq $Count -and @($members | Where-Object Status -NotLike '*_COMPLETE').Count -eq 0 -and $group.Status -like '*_COMPLETE'
+        $members.Count -eq $Count -and @($members | Where-Object Status -NotLike '*_COMPLETE').Count -eq 0 -and
+            (Get-OSStack -Id $group.PhysicalId -ErrorAction Stop).Status -like '*_COMPLETE'
     }
     function script:Get-TestSignal([string] $Policy) {
         @(Get-OSStack $StackName -ErrorAction Stop | Get-OSStackEvent -ErrorAction Stop | Where-Object { $_.ResourceName -eq $Policy -and $_.Status -eq 'SIGNAL_COMPLETE' })
