@@ -50,6 +50,7 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string FlavorAccess = "OpenStackOrchestrator.FlavorAccess";
         public const string ProjectUsage = "OpenStackOrchestrator.ProjectUsage";
         public const string ServerUsage = "OpenStackOrchestrator.ServerUsage";
+        public const string AlarmHistoryEntry = "OpenStackOrchestrator.AlarmHistoryEntry";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
@@ -92,6 +93,7 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(FlavorAccess)] = FlavorAccess,
             [typeof(ProjectUsage)] = ProjectUsage,
             [typeof(ServerUsage)] = ServerUsage,
+            [typeof(Client.Telemetry.AlarmHistoryEntry)] = AlarmHistoryEntry,
         });
 
         private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)

@@ -38,7 +38,7 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
                 if (!TryFindParent(reference, (c, id, ct) => c.GetResourceAsync(definition, id, ct), (c, name, ct) => c.ResolveResourceAsync(definition, name, ct),
                         out var cloud, out var alarm))
                     continue;
-                WriteChildren(cloud!, TypeNames.ByType[typeof(AlarmHistoryEntry)], ct => History(cloud!, alarm!, ct), e => types == null || (e.Type != null && types.Contains(e.Type)));
+                WriteChildren(cloud!, TypeNames.AlarmHistoryEntry, ct => History(cloud!, alarm!, ct), e => types == null || (e.Type != null && types.Contains(e.Type)));
             }
         }
 
