@@ -156,6 +156,8 @@ Describe 'Alarms' -Tag Cloud -Skip:([bool]$NoCloud) {
 
         Set-OSAlarm $composite -Threshold 3 -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable err
         $err[0].FullyQualifiedErrorId | Should -BeLike 'AlarmRuleMismatch*'
+        Set-OSAlarm $composite -Threshold 3 -WhatIf -ErrorAction SilentlyContinue -ErrorVariable err2
+        $err2[0].FullyQualifiedErrorId | Should -BeLike 'AlarmRuleMismatch*' -Because '-WhatIf reports what the real run would'
     }
 
     It 'a parameter that does not fit the alarm type is AlarmRuleMismatch before any request' {

@@ -92,19 +92,19 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
                 var cloud = reference.Cloud ?? TargetCloud();
                 if (cloud == null)
                     continue;
+                // Read first (before -WhatIf and -Confirm), so that both report a missing alarm or a rule misfit as the real run would.
                 Alarm? alarm = null;
-                string? misfit = null;
-                if (!ShouldProcessResolved(reference, async ct =>
-                    {
-                        alarm = await cloud.GetResourceAsync(definition, await reference.IdOnAsync(cloud, definition, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-                        misfit = Misfit(alarm);
-                    }, $"{reference} on {cloud.Name}", Action(changes)))
+                Try(reference, () => alarm = Run(async ct =>
+                    await cloud.GetResourceAsync(definition, await reference.IdOnAsync(cloud, definition, ct).ConfigureAwait(false), ct).ConfigureAwait(false)));
+                if (alarm == null)
                     continue;
-                if (misfit != null)
+                if (Misfit(alarm) is string misfit)
                 {
                     WriteError(new ErrorRecord(new AlarmArgumentException(AlarmArgumentException.Mismatch, misfit), AlarmArgumentException.Mismatch, ErrorCategory.InvalidArgument, reference));
                     continue;
                 }
+                if (!ShouldProcess($"{alarm.Name} ({alarm.Id}) on {cloud.Name}", Action(changes)))
+                    continue;
                 Try(reference, () => WriteTyped(Run(async ct =>
                 {
                     var changed = alarm!;
