@@ -16,6 +16,7 @@ namespace OpenStackOrchestrator.Client.Identity
         public const string Orchestration = "orchestration";
         public const string Placement = "placement";
         public const string Metric = "metric";
+        public const string Alarming = "alarming";
 
         private static readonly Dictionary<string, string[]> Aliases = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
         {
@@ -28,6 +29,7 @@ namespace OpenStackOrchestrator.Client.Identity
             [Identity] = Array.Empty<string>(),
             [Placement] = Array.Empty<string>(),
             [Metric] = Array.Empty<string>(),
+            [Alarming] = Array.Empty<string>(),
         };
 
         /// <summary>The official type for a type or alias ("volumev3" gives "block-storage").</summary>

@@ -215,15 +215,28 @@ namespace OpenStackOrchestrator.Client.Resources
             {
                 if (!definition.TryGetFilterKey(filter.Key, out var key))
                     throw new ArgumentException($"Listing {Plural(definition.Kind)} has no filter '{filter.Key}'; it has: {string.Join(", ", definition.FilterNames)}.");
-                parameters.Add(new KeyValuePair<string, string>(key, filter.Value));
+                AddFilter(definition, parameters, key, filter.Value);
             }
             if (query.Name != null && definition.NameFilter != null)
-                parameters.Add(new KeyValuePair<string, string>(definition.NameFilter, query.Name));
+                AddFilter(definition, parameters, definition.NameFilter, query.Name);
             if (query.Fields != null && definition.SupportsFields)
                 parameters.AddRange(query.Fields.Select(f => new KeyValuePair<string, string>("fields", f)));
             if (pageSize.HasValue)
                 parameters.Add(new KeyValuePair<string, string>("limit", pageSize.Value.ToString(CultureInfo.InvariantCulture)));
             return parameters;
+        }
+
+        /// <summary>key=value, or for a service of query expressions (Aodh) the triple q.field=key, q.op=eq, q.value=value.</summary>
+        private static void AddFilter<T>(ResourceDefinition<T> definition, List<KeyValuePair<string, string>> parameters, string key, string value) where T : OSResource
+        {
+            if (!definition.QueryExpressionFilters)
+            {
+                parameters.Add(new KeyValuePair<string, string>(key, value));
+                return;
+            }
+            parameters.Add(new KeyValuePair<string, string>("q.field", key));
+            parameters.Add(new KeyValuePair<string, string>("q.op", "eq"));
+            parameters.Add(new KeyValuePair<string, string>("q.value", value));
         }
 
         /// <summary>A service below the tags microversion ignores tag filters (and would list everything): refused instead.</summary>

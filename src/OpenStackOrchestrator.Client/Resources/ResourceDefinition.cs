@@ -50,6 +50,9 @@ namespace OpenStackOrchestrator.Client.Resources
         public JsonTypeInfo<T> Json { get; init; } = null!;
         /// <summary>The list filters the service applies: the name the client and cmdlets use, and the query key.</summary>
         public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
+        /// <summary>Aodh (and the Ceilometer v2 API it comes from): the declared filters and the name filter are sent as
+        /// query expressions, q.field=&lt;key&gt;&amp;q.op=eq&amp;q.value=&lt;value&gt; (repeated per filter), not as key=value.</summary>
+        public bool QueryExpressionFilters { get; init; }
         /// <summary>The query key that filters by exact name server-side; null: names are filtered here.</summary>
         public string? NameFilter { get; init; } = "name";
         /// <summary>The declared filter whose value is an anchored regular expression on the name (Nova's "name"):

@@ -51,6 +51,7 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string ProjectUsage = "OpenStackOrchestrator.ProjectUsage";
         public const string ServerUsage = "OpenStackOrchestrator.ServerUsage";
         public const string MetricSample = "OpenStackOrchestrator.MetricSample";
+        public const string AlarmHistoryEntry = "OpenStackOrchestrator.AlarmHistoryEntry";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
@@ -94,6 +95,7 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(ProjectUsage)] = ProjectUsage,
             [typeof(ServerUsage)] = ServerUsage,
             [typeof(Client.Telemetry.MetricSample)] = MetricSample,
+            [typeof(Client.Telemetry.AlarmHistoryEntry)] = AlarmHistoryEntry,
         });
 
         private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)
