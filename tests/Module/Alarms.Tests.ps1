@@ -15,20 +15,19 @@ BeforeAll {
     $PSStyle.OutputRendering = 'PlainText'
     $script:Prefix = New-OsoName 'oso-alarm'
 
-    # Gnocchi through the generic request cmdlet: the metric cmdlets (New-OSMetric, Add-OSMeasure) come from another
-    # branch, and these two helpers are where they go in.
+    # The module has no cmdlet that creates a Gnocchi resource (Ceilometer does that on a real cloud), so the resource
+    # comes from the generic request cmdlet; its metric and measures from the metric cmdlets.
     function script:New-TestGnocchiResource([string] $Metric, [string] $ArchivePolicy = 'medium') {
-        $id = [guid]::NewGuid().ToString()
         $resource = Invoke-OSApiRequest -Service metric -Path /v1/resource/generic -Method POST -ErrorAction Stop -Body @{
-            id = $id; metrics = @{ $Metric = @{ archive_policy_name = $ArchivePolicy } }
+            id = [guid]::NewGuid().ToString()
         }
-        [pscustomobject]@{ Id = $resource.id; MetricId = $resource.metrics.$Metric }
+        $created = New-OSMetric -Name $Metric -ArchivePolicy $ArchivePolicy -Entity $resource.id -ErrorAction Stop
+        [pscustomobject]@{ Id = $resource.id; MetricId = $created.Id }
     }
     function script:Add-TestMeasure([string] $MetricId, [double[]] $Value) {
-        $now = [datetime]::UtcNow
-        $i = 0
-        $body = @($Value | ForEach-Object { @{ timestamp = $now.AddMilliseconds($i++).ToString('o'); value = $_ } })
-        $null = Invoke-OSApiRequest -Service metric -Path "/v1/metric/$MetricId/measures" -Method POST -Body $body -ErrorAction Stop
+        $now = [datetimeoffset]::UtcNow
+        $times = [datetimeoffset[]]@(for ($i = 0; $i -lt $Value.Count; $i++) { $now.AddMilliseconds($i) })
+        Add-OSMeasure -Metric $MetricId -Value $Value -Timestamp $times -ErrorAction Stop
     }
 
     if (-not (Get-OsoCloudSkipReason)) {
