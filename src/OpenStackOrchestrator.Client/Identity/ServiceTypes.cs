@@ -15,6 +15,7 @@ namespace OpenStackOrchestrator.Client.Identity
         public const string ObjectStore = "object-store";
         public const string Orchestration = "orchestration";
         public const string Placement = "placement";
+        public const string Database = "database";
 
         private static readonly Dictionary<string, string[]> Aliases = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
         {
@@ -26,6 +27,7 @@ namespace OpenStackOrchestrator.Client.Identity
             [Orchestration] = Array.Empty<string>(),
             [Identity] = Array.Empty<string>(),
             [Placement] = Array.Empty<string>(),
+            [Database] = Array.Empty<string>(),
         };
 
         /// <summary>The official type for a type or alias ("volumev3" gives "block-storage").</summary>

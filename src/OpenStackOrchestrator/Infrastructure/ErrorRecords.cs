@@ -63,6 +63,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
                 case NotConnectedException _: return ErrorCategory.ConnectionError;
+                case Client.Database.DatabaseInstanceNotReadyException _: return ErrorCategory.ResourceUnavailable;
+                case Client.Database.DatabaseInstanceTimeoutException _: return ErrorCategory.OperationTimeout;
+                case Client.Database.DatabaseInstanceFailedException _: return ErrorCategory.InvalidResult;
                 default: return ErrorCategory.NotSpecified;
             }
         }
