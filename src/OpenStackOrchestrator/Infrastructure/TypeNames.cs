@@ -50,6 +50,8 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string FlavorAccess = "OpenStackOrchestrator.FlavorAccess";
         public const string ProjectUsage = "OpenStackOrchestrator.ProjectUsage";
         public const string ServerUsage = "OpenStackOrchestrator.ServerUsage";
+        public const string DatabaseSchema = "OpenStackOrchestrator.DatabaseSchema";
+        public const string DatabaseUser = "OpenStackOrchestrator.DatabaseUser";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
@@ -92,6 +94,8 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(FlavorAccess)] = FlavorAccess,
             [typeof(ProjectUsage)] = ProjectUsage,
             [typeof(ServerUsage)] = ServerUsage,
+            [typeof(Client.Database.DatabaseSchema)] = DatabaseSchema,
+            [typeof(Client.Database.DatabaseUser)] = DatabaseUser,
         });
 
         private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)

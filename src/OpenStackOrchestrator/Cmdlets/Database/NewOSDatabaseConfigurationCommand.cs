@@ -22,7 +22,7 @@ namespace OpenStackOrchestrator.Cmdlets.Database
         /// <summary>The parameters and their values: @{ max_connections = 50 }.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNull]
-        public Hashtable? Values { get; set; }
+        public Hashtable? Value { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -41,7 +41,7 @@ namespace OpenStackOrchestrator.Cmdlets.Database
             if (cloud == null || !ShouldProcess($"{Name} ({Datastore} {DatastoreVersion}) on {cloud.Name}", "Create configuration group"))
                 return;
             var values = new Dictionary<string, object?>();
-            foreach (DictionaryEntry entry in Values!)
+            foreach (DictionaryEntry entry in Value!)
                 values[entry.Key.ToString()!] = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
             Try(Name, () => WriteTyped(Run(ct => TroveClient.CreateConfigurationAsync(cloud, Name!, Description, Datastore, DatastoreVersion, values, ct)),
                 DatabaseConfiguration.Definition.TypeName));
