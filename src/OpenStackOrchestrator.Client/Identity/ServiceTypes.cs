@@ -17,6 +17,7 @@ namespace OpenStackOrchestrator.Client.Identity
         public const string Placement = "placement";
         public const string Metric = "metric";
         public const string Alarming = "alarming";
+        public const string Database = "database";
 
         private static readonly Dictionary<string, string[]> Aliases = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
         {
@@ -30,6 +31,7 @@ namespace OpenStackOrchestrator.Client.Identity
             [Placement] = Array.Empty<string>(),
             [Metric] = Array.Empty<string>(),
             [Alarming] = Array.Empty<string>(),
+            [Database] = Array.Empty<string>(),
         };
 
         /// <summary>The official type for a type or alias ("volumev3" gives "block-storage").</summary>

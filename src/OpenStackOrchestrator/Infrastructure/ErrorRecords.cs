@@ -64,6 +64,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
                 case NotConnectedException _: return ErrorCategory.ConnectionError;
                 case MetricNotFoundException _: return ErrorCategory.ObjectNotFound;
+                case Client.Database.DatabaseInstanceNotReadyException _: return ErrorCategory.ResourceUnavailable;
+                case Client.Database.DatabaseInstanceTimeoutException _: return ErrorCategory.OperationTimeout;
+                case Client.Database.DatabaseInstanceFailedException _: return ErrorCategory.InvalidResult;
                 default: return ErrorCategory.NotSpecified;
             }
         }

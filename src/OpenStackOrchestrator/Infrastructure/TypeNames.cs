@@ -52,6 +52,8 @@ namespace OpenStackOrchestrator.Infrastructure
         public const string ServerUsage = "OpenStackOrchestrator.ServerUsage";
         public const string MetricSample = "OpenStackOrchestrator.MetricSample";
         public const string AlarmHistoryEntry = "OpenStackOrchestrator.AlarmHistoryEntry";
+        public const string DatabaseSchema = "OpenStackOrchestrator.DatabaseSchema";
+        public const string DatabaseUser = "OpenStackOrchestrator.DatabaseUser";
 
         /// <summary>The .NET type behind each type name: the format views' registry (a convention test checks every
         /// view column against these types' properties). A declared resource registers itself through its definition.</summary>
@@ -96,6 +98,8 @@ namespace OpenStackOrchestrator.Infrastructure
             [typeof(ServerUsage)] = ServerUsage,
             [typeof(Client.Telemetry.MetricSample)] = MetricSample,
             [typeof(Client.Telemetry.AlarmHistoryEntry)] = AlarmHistoryEntry,
+            [typeof(Client.Database.DatabaseSchema)] = DatabaseSchema,
+            [typeof(Client.Database.DatabaseUser)] = DatabaseUser,
         });
 
         private static Dictionary<Type, string> WithDeclaredResources(Dictionary<Type, string> names)
