@@ -82,7 +82,7 @@ Describe 'Trove configuration groups' -Tag Cloud -Skip:([bool]$NoCloud) {
 
 Describe 'Trove instances without a guest agent' -Tag Cloud -Skip:([bool]$NoCloud) {
     It '-RunAsync returns a task; Wait-OSTask ends in the clear timeout error naming the instance and BUILD' {
-        $task = New-OSDatabaseInstance "$Prefix-async" -Flavor m1.tiny -SizeGB 1 -Datastore mysql -DatastoreVersion '8.0' -TimeoutSeconds 15 -RunAsync -Confirm:$false -ErrorAction Stop
+        $task = New-OSDatabaseInstance "$Prefix-async" -Flavor m1.tiny -SizeGB 1 -Datastore mysql -DatastoreVersion '8.0' -TimeoutSec 15 -RunAsync -Confirm:$false -ErrorAction Stop
         $task.PSObject.TypeNames[0] | Should -Be 'OpenStackOrchestrator.Task'
         Wait-OSTask $task -ErrorAction SilentlyContinue -ErrorVariable e | Should -BeNullOrEmpty
         $e[0].FullyQualifiedErrorId | Should -Match '^DatabaseInstanceTimeout'
@@ -105,7 +105,7 @@ Describe 'Trove instances without a guest agent' -Tag Cloud -Skip:([bool]$NoClou
 
     It 'a synchronous create with a short timeout writes the timeout error, not an object' {
         $flavor = Get-OSFlavor m1.tiny
-        $out = New-OSDatabaseInstance "$Prefix-sync" -Flavor $flavor -SizeGB 1 -Datastore mysql -TimeoutSeconds 4 -Database app -User ([pscredential]::new('app', (ConvertTo-SecureString 'Secret-123' -AsPlainText -Force))) -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable e
+        $out = New-OSDatabaseInstance "$Prefix-sync" -Flavor $flavor -SizeGB 1 -Datastore mysql -TimeoutSec 4 -Database app -User ([pscredential]::new('app', (ConvertTo-SecureString 'Secret-123' -AsPlainText -Force))) -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable e
         $out | Should -BeNullOrEmpty
         $e[0].FullyQualifiedErrorId | Should -Match '^DatabaseInstanceTimeout'
         $e[0].TargetObject | Should -Be "$Prefix-sync"

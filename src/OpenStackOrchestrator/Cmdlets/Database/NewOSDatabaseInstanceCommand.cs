@@ -11,7 +11,7 @@ using OpenStackOrchestrator.Infrastructure;
 namespace OpenStackOrchestrator.Cmdlets.Database
 {
     /// <summary>New-OSDatabaseInstance: creates a Trove instance (flavor resolved through Nova, a data volume of -SizeGB,
-    /// optional networks, initial databases and users) and waits until it is ACTIVE, or until -TimeoutSeconds, which
+    /// optional networks, initial databases and users) and waits until it is ACTIVE, or until -TimeoutSec, which
     /// ends in a DatabaseInstanceTimeout error naming the instance and its status; -RunAsync returns the task.</summary>
     [Cmdlet(VerbsCommon.New, "OSDatabaseInstance", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(DatabaseInstance), typeof(OSTask))]
@@ -75,7 +75,7 @@ namespace OpenStackOrchestrator.Cmdlets.Database
         /// <summary>How long to wait for ACTIVE (default 1200 s); then a DatabaseInstanceTimeout error, the instance goes on.</summary>
         [Parameter]
         [ValidateRange(1, 86400)]
-        public int TimeoutSeconds { get; set; } = 1200;
+        public int TimeoutSec { get; set; } = 1200;
 
         protected override string Activity => "Creating database instances";
 
@@ -84,7 +84,7 @@ namespace OpenStackOrchestrator.Cmdlets.Database
             var cloud = TargetCloud();
             if (cloud == null || !ShouldProcess($"{Name} ({Datastore ?? "default datastore"} {DatastoreVersion}, {SizeGB} GB) on {cloud.Name}", "Create database instance"))
                 return;
-            var timeout = TimeSpan.FromSeconds(TimeoutSeconds);
+            var timeout = TimeSpan.FromSeconds(TimeoutSec);
             Launch(MyInvocation.MyCommand.Name, Name!, cloud, async (task, ct) =>
             {
                 var request = new DatabaseInstanceRequest
