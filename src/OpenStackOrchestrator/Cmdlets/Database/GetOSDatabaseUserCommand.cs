@@ -4,7 +4,7 @@ using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.Database
 {
-    /// <summary>Get-OSDatabase: the database users of a Trove instance, as its guest agent lists them.</summary>
+    /// <summary>Get-OSDatabaseUser: the database users of a Trove instance, as its guest agent lists them.</summary>
     [Cmdlet(VerbsCommon.Get, "OSDatabaseUser")]
     [OutputType(typeof(DatabaseUser))]
     public sealed class GetOSDatabaseUserCommand : DatabaseInstanceCmdlet
