@@ -60,6 +60,16 @@ Describe 'Retries through a flaky Nova' -Tag Cloud -Skip:([bool]$NoCloud) {
         (Get-OsoFaultStats $proxy).services.keystone.tokens_issued | Should -Be 1 -Because 'a retry reuses the token'
     }
 
+    It 'a burst of eight 503s in a row still gets through, on the ninth attempt' {
+        Set-OsoFaultRules $proxy '[{"service": "nova", "method": "GET", "path": "^/v2.1/flavors", "status": 503, "first_n": 8}]'
+
+        $flavors = Get-OSFlavor -ErrorAction Stop
+
+        $flavors | Should -Not -BeNullOrEmpty
+        (Get-Rule).matched | Should -Be 9
+        (Get-Rule).injected | Should -Be 8
+    }
+
     It '-Debug shows a RETRY line with its wait for each retried 503' {
         Set-OsoFaultRules $proxy '[{"service": "nova", "method": "GET", "path": "^/v2.1/flavors", "status": 503, "first_n": 3}]'
 
