@@ -123,7 +123,7 @@ Describe 'Set-OSConfiguration for this session' -Tag Cloud -Skip:([bool]$NoCloud
         (Get-OsoInternal $after HttpSettings).Timeout | Should -Be ([timespan]::FromSeconds(17))
         (Get-OsoInternal $after HttpSettings).MaxRetries | Should -Be 1
         (Get-OsoInternal $before HttpSettings).Timeout | Should -Be ([timespan]::FromSeconds(30))
-        (Get-OsoInternal $before HttpSettings).MaxRetries | Should -Be 3
+        (Get-OsoInternal $before HttpSettings).MaxRetries | Should -Be 8
         Use-OsoLocalCloud   # (a second Connect-OSCloud as the same user and project returns the open connection)
         $explicit = Connect-OSCloud los-demo -TimeoutSec 44 -ErrorAction Stop
         (Get-OsoInternal $explicit HttpSettings).Timeout | Should -Be ([timespan]::FromSeconds(44)) -Because '-TimeoutSec wins over the setting'
@@ -202,7 +202,7 @@ clouds:
         { Set-OSConfiguration -InvalidCertificateAction Sometimes -ErrorAction Stop } | Should -Throw
         { Set-OSConfiguration -WebOperationTimeoutSeconds 0 -ErrorAction Stop } | Should -Throw
         Set-OSConfiguration -RetryCount 7 -WhatIf | Out-Null
-        (Get-OSConfiguration -Scope Session).RetryCount | Should -Be 3
+        (Get-OSConfiguration -Scope Session).RetryCount | Should -Be 8
     }
 }
 

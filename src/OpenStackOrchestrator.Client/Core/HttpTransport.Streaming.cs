@@ -25,8 +25,8 @@ namespace OpenStackOrchestrator.Client.Core
             StreamBody body, bool idempotent, string service, CancellationToken cancellationToken)
         {
             var pipeline = BuildRetryPipeline(attempt => body.CanResend && RetryDecision.ShouldRetry(attempt, idempotent));
-            var outcome = await RunTransferAsync(pipeline, ct => UploadOnceAsync(method, url, headers, body, ct), method, url, service, cancellationToken).ConfigureAwait(false);
-            return Completed(outcome, method, url, service, body.BytesSent);
+            var (outcome, retries) = await RunTransferAsync(pipeline, ct => UploadOnceAsync(method, url, headers, body, ct), method, url, service, cancellationToken).ConfigureAwait(false);
+            return Completed(outcome, retries, method, url, service, body.BytesSent);
         }
 
         /// <summary>Sends a request and copies a 2xx response body to <paramref name="destination"/> as it arrives
@@ -37,20 +37,20 @@ namespace OpenStackOrchestrator.Client.Core
         {
             long written = 0;
             var pipeline = BuildRetryPipeline(attempt => Interlocked.Read(ref written) == 0 && RetryDecision.ShouldRetry(attempt, idempotent: true));
-            var outcome = await RunTransferAsync(pipeline, ct => DownloadOnceAsync(method, url, headers, destination, n =>
+            var (outcome, retries) = await RunTransferAsync(pipeline, ct => DownloadOnceAsync(method, url, headers, destination, n =>
             {
                 Interlocked.Exchange(ref written, n);
                 progress?.Invoke(n);
             }, ct), method, url, service, cancellationToken).ConfigureAwait(false);
-            return Completed(outcome, method, url, service, Interlocked.Read(ref written));
+            return Completed(outcome, retries, method, url, service, Interlocked.Read(ref written));
         }
 
-        private async Task<Attempt> RunTransferAsync(ResiliencePipeline<Attempt> pipeline, Func<CancellationToken, Task<Attempt>> once,
+        private async Task<(Attempt Outcome, RetryProgress Retries)> RunTransferAsync(ResiliencePipeline<Attempt> pipeline, Func<CancellationToken, Task<Attempt>> once,
             HttpMethod method, string url, string service, CancellationToken cancellationToken)
         {
             try
             {
-                return await pipeline.ExecuteAsync(ct => new ValueTask<Attempt>(once(ct)), cancellationToken).ConfigureAwait(false);
+                return await ExecuteWithRetriesAsync(pipeline, once, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -59,13 +59,13 @@ namespace OpenStackOrchestrator.Client.Core
             }
         }
 
-        private ServiceResponse Completed(Attempt outcome, HttpMethod method, string url, string service, long bytesTransferred)
+        private ServiceResponse Completed(Attempt outcome, RetryProgress retries, HttpMethod method, string url, string service, long bytesTransferred)
         {
             if (outcome.Failure != null)
-                throw MapTransferFailure(outcome.Failure, method, url, service, bytesTransferred);
+                throw retries.Annotate(MapTransferFailure(outcome.Failure, method, url, service, bytesTransferred));
             if (outcome.StatusCode >= 200 && outcome.StatusCode < 300)
                 return new ServiceResponse(outcome.StatusCode, outcome.Headers, outcome.Body, outcome.Elapsed, url);
-            throw OpenStackErrorFactory.FromResponse(service, method.Method, url, outcome.StatusCode, outcome.Headers, outcome.Body);
+            throw retries.Annotate(OpenStackErrorFactory.FromResponse(service, method.Method, url, outcome.StatusCode, outcome.Headers, outcome.Body));
         }
 
         private async Task<Attempt> UploadOnceAsync(HttpMethod method, string url, IDictionary<string, string> headers, StreamBody body, CancellationToken cancellationToken)

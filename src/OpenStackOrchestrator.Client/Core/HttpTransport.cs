@@ -42,10 +42,11 @@ namespace OpenStackOrchestrator.Client.Core
         {
             var pipeline = idempotent ? _idempotentPipeline : _unsafePipeline;
             Attempt outcome;
+            RetryProgress retries;
             try
             {
-                outcome = await pipeline.ExecuteAsync(
-                    (ct) => new ValueTask<Attempt>(SendOnceAsync(method, url, headers, jsonBody, ct)), cancellationToken).ConfigureAwait(false);
+                (outcome, retries) = await ExecuteWithRetriesAsync(pipeline,
+                    ct => SendOnceAsync(method, url, headers, jsonBody, ct), cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -54,12 +55,35 @@ namespace OpenStackOrchestrator.Client.Core
             }
 
             if (outcome.Failure != null)
-                throw MapFailure(outcome.Failure, method, url, service);
+                throw retries.Annotate(MapFailure(outcome.Failure, method, url, service));
 
             if (outcome.StatusCode >= 200 && outcome.StatusCode < 300)
                 return new ServiceResponse(outcome.StatusCode, outcome.Headers, outcome.Body, outcome.Elapsed, url);
 
-            throw OpenStackErrorFactory.FromResponse(service, method.Method, url, outcome.StatusCode, outcome.Headers, outcome.Body);
+            throw retries.Annotate(OpenStackErrorFactory.FromResponse(service, method.Method, url, outcome.StatusCode, outcome.Headers, outcome.Body));
+        }
+
+        /// <summary>Runs <paramref name="once"/> through <paramref name="pipeline"/> with this call's own
+        /// <see cref="RetryProgress"/> (attempts, retry budget) in its context.</summary>
+        private static async Task<(Attempt Outcome, RetryProgress Retries)> ExecuteWithRetriesAsync(ResiliencePipeline<Attempt> pipeline,
+            Func<CancellationToken, Task<Attempt>> once, CancellationToken cancellationToken)
+        {
+            var retries = new RetryProgress();
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            context.Properties.Set(RetryProgress.Key, retries);
+            try
+            {
+                var outcome = await pipeline.ExecuteAsync((ctx, state) =>
+                {
+                    state.retries.AttemptStarting();
+                    return new ValueTask<Attempt>(state.once(ctx.CancellationToken));
+                }, context, (retries, once)).ConfigureAwait(false);
+                return (outcome, retries);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
         }
 
         private async Task<Attempt> SendOnceAsync(HttpMethod method, string url, IDictionary<string, string> headers,
@@ -137,8 +161,9 @@ namespace OpenStackOrchestrator.Client.Core
             return request;
         }
 
-        /// <summary>Bounded retries with exponential backoff and jitter, Retry-After honoured, for the attempts
-        /// <paramref name="canRetry"/> accepts.</summary>
+        /// <summary>Bounded retries for the attempts <paramref name="canRetry"/> accepts: Polly's exponential backoff
+        /// with decorrelated jitter (first wait tens of ms, one wait at most MaxRetryDelay), or exactly the wait a
+        /// Retry-After asks for; at most MaxRetries retries, and none once the call's RetryBudget is spent.</summary>
         private ResiliencePipeline<Attempt> BuildRetryPipeline(Func<Attempt, bool> canRetry)
         {
             if (Settings.MaxRetries <= 0)
@@ -151,15 +176,47 @@ namespace OpenStackOrchestrator.Client.Core
                     UseJitter = true,
                     Delay = Settings.RetryBaseDelay,
                     MaxDelay = Settings.MaxRetryDelay,
-                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result != null && canRetry(args.Outcome.Result)),
-                    DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDecision.RetryAfter(args.Outcome.Result, Settings.MaxRetryDelay)),
+                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result is { } attempt && canRetry(attempt) &&
+                                                               MayRetry(attempt, args.AttemptNumber, Progress(args.Context))),
+                    // A Retry-After replaces the backoff (Polly adds no jitter to it); null leaves Polly's backoff.
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDecision.RetryAfter(args.Outcome.Result)),
                     OnRetry = args =>
                     {
-                        RequestTrace.Write($"RETRY {args.AttemptNumber + 1}/{Settings.MaxRetries} in {(long)args.RetryDelay.TotalMilliseconds} ms after {args.Outcome.Result?.Summary}");
+                        var retryAfter = args.Outcome.Result != null && args.Outcome.Result.Headers.TryGetValue("Retry-After", out var asked)
+                            ? $" (Retry-After: {asked})" : "";
+                        RequestTrace.Write($"RETRY {args.AttemptNumber + 1}/{Settings.MaxRetries} in {(long)args.RetryDelay.TotalMilliseconds} ms after {args.Outcome.Result?.Summary}{retryAfter}");
                         return default;
                     },
                 })
                 .Build();
+        }
+
+        private static RetryProgress Progress(ResilienceContext context) =>
+            context.Properties.TryGetValue(RetryProgress.Key, out var progress) ? progress : new RetryProgress();
+
+        /// <summary>Whether a retryable attempt may be followed by another within the limits; records why not.</summary>
+        private bool MayRetry(Attempt attempt, int attemptNumber, RetryProgress progress)
+        {
+            if (attemptNumber >= Settings.MaxRetries)
+            {
+                progress.StopReason = $"the retry limit (RetryCount {Settings.MaxRetries})";
+                return false;
+            }
+            var budget = Settings.RetryBudget;
+            var left = budget - progress.Elapsed;
+            var asked = RetryDecision.RetryAfter(attempt);
+            if (asked != null && asked.Value > left)
+            {
+                progress.StopReason = $"the service asked to wait {asked.Value.TotalSeconds:0.#} s (Retry-After), more than the " +
+                                      $"{Math.Max(0, left.TotalSeconds):0.#} s left of the {budget.TotalSeconds:0.#} s retry budget";
+                return false;
+            }
+            if (left <= TimeSpan.Zero)
+            {
+                progress.StopReason = $"the {budget.TotalSeconds:0.#} s retry budget is spent";
+                return false;
+            }
+            return true;
         }
 
         private static OpenStackException MapFailure(Exception failure, HttpMethod method, string url, string service)

@@ -29,7 +29,9 @@ namespace OpenStackOrchestrator.Client.Core
             }
         }
 
-        public static TimeSpan? RetryAfter(HttpTransport.Attempt? attempt, TimeSpan cap)
+        /// <summary>The wait a 429 or 503 asks for in its Retry-After header (seconds or an HTTP date), as asked: it is
+        /// waited exactly, with no jitter, because retrying earlier would only be refused again.</summary>
+        public static TimeSpan? RetryAfter(HttpTransport.Attempt? attempt)
         {
             if (attempt == null || !attempt.Headers.TryGetValue("Retry-After", out var value) || string.IsNullOrWhiteSpace(value))
                 return null;
@@ -40,8 +42,7 @@ namespace OpenStackOrchestrator.Client.Core
                 delay = when - DateTimeOffset.UtcNow;
             else
                 return null;
-            if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
-            return delay > cap ? cap : delay;
+            return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
         }
 
         private static bool IsConnectionRefused(Exception ex)

@@ -16,6 +16,13 @@ namespace OpenStackOrchestrator.Client.Errors
         public string? RequestId { get; internal set; }
         /// <summary>The message the OpenStack service returned, when there was one.</summary>
         public string? ServiceMessage { get; internal set; }
+        /// <summary>How many times the request was sent: more than 1 when it was retried.</summary>
+        public int Attempts { get; internal set; } = 1;
+        /// <summary>How the retries went, when there were any or one was refused, e.g. "9 attempts in 6.2 s; the
+        /// retry limit (RetryCount 8)". Part of <see cref="Message"/>.</summary>
+        public string? RetrySummary { get; internal set; }
+
+        public override string Message => RetrySummary == null ? base.Message : $"{base.Message} ({RetrySummary})";
 
         /// <summary>A stable identifier used as the ErrorRecord id.</summary>
         public virtual string ErrorId => "OpenStackRequestFailed";

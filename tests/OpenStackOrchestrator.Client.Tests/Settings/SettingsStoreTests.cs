@@ -23,7 +23,7 @@ namespace OpenStackOrchestrator.Client.Tests.Settings
             Assert.Equal(InvalidCertificateAction.Fail, current.InvalidCertificateAction);
             Assert.Equal(DefaultCloudMode.Multiple, current.DefaultCloudMode);
             Assert.Equal(30, current.WebOperationTimeoutSeconds);
-            Assert.Equal(3, current.RetryCount);
+            Assert.Equal(8, current.RetryCount);
             Assert.Equal(3, current.CompletionTimeoutSeconds);
             Assert.Equal(SettingScope.Default, new SettingsStore(File).Effective(SettingsStore.RetryCountName).Value);
         }
@@ -90,7 +90,7 @@ namespace OpenStackOrchestrator.Client.Tests.Settings
             Directory.CreateDirectory(Path.GetDirectoryName(File)!);
             System.IO.File.WriteAllText(File, "{ \"RetryCount\": 99, \"DefaultCloudMode\": \"Single\", \"Colour\": \"blue\" }");
             var partly = new SettingsStore(File);
-            Assert.Equal(3, partly.Current.RetryCount);
+            Assert.Equal(8, partly.Current.RetryCount);
             Assert.Equal(DefaultCloudMode.Single, partly.Current.DefaultCloudMode);
             Assert.Contains("RetryCount", partly.LoadProblem);
             Assert.Contains("Colour", partly.LoadProblem);
