@@ -187,7 +187,7 @@ namespace OpenStackOrchestrator.Client.Core
             var validation = CertificateValidation.Callback(settings);
             if (validation != null)
                 handler.ServerCertificateCustomValidationCallback = validation;
-            return new SameOriginRedirectHandler(handler);
+            return new SameOriginRedirectHandler(new LiteralPathHandler(handler));
         }
 
         public void Dispose() => _client.Dispose();

@@ -69,6 +69,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case Client.Database.DatabaseInstanceFailedException _: return ErrorCategory.InvalidResult;
                 case UrlOutsideCatalogException _: return ErrorCategory.SecurityError;
                 case RedirectNotFollowedException _: return ErrorCategory.SecurityError;
+                case InvalidSwiftNameException _: return ErrorCategory.InvalidArgument;
                 default: return ErrorCategory.NotSpecified;
             }
         }

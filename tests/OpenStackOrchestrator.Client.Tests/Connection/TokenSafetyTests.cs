@@ -83,8 +83,8 @@ namespace OpenStackOrchestrator.Client.Tests.Connection
         [Fact]
         public async Task A_redirect_to_another_port_is_not_followed_and_the_token_stays_home()
         {
-            using var elsewhere = new RecordingServer(_ => ("200 OK", "", "{}"));
-            using var service = new RecordingServer(_ => ("302 Found", $"Location: {elsewhere.BaseUrl}/stolen\r\n", ""));
+            using var elsewhere = new RecordingHttpServer(_ => ("200 OK", "", "{}"));
+            using var service = new RecordingHttpServer(_ => ("302 Found", $"Location: {elsewhere.BaseUrl}/stolen\r\n", ""));
 
             var error = await Assert.ThrowsAsync<RedirectNotFollowedException>(() => Get(service.BaseUrl + "/stacks/web"));
 
@@ -102,9 +102,9 @@ namespace OpenStackOrchestrator.Client.Tests.Connection
         [InlineData("//127.0.0.1:{other}/x")]
         public async Task A_redirect_that_only_looks_like_the_same_origin_is_not_followed(string location)
         {
-            using var elsewhere = new RecordingServer(_ => ("200 OK", "", "{}"));
-            RecordingServer? service = null;
-            service = new RecordingServer(_ => ("307 Temporary Redirect",
+            using var elsewhere = new RecordingHttpServer(_ => ("200 OK", "", "{}"));
+            RecordingHttpServer? service = null;
+            service = new RecordingHttpServer(_ => ("307 Temporary Redirect",
                 "Location: " + location.Replace("{port}", service!.Port.ToString()).Replace("{other}", elsewhere.Port.ToString()) + "\r\n", ""));
             using (service)
             {
@@ -118,8 +118,8 @@ namespace OpenStackOrchestrator.Client.Tests.Connection
         [Fact]
         public async Task A_redirect_of_a_PUT_is_not_followed_even_on_the_same_origin()
         {
-            RecordingServer? service = null;
-            service = new RecordingServer(path => path == "/b" ? ("201 Created", "", "") : ("307 Temporary Redirect", $"Location: {service!.BaseUrl}/b\r\n", ""));
+            RecordingHttpServer? service = null;
+            service = new RecordingHttpServer(path => path == "/b" ? ("201 Created", "", "") : ("307 Temporary Redirect", $"Location: {service!.BaseUrl}/b\r\n", ""));
             using (service)
             {
                 using var transport = new HttpTransport(FakeCloud.FastSettings());
@@ -133,8 +133,8 @@ namespace OpenStackOrchestrator.Client.Tests.Connection
         [Fact]
         public async Task Redirects_on_the_same_origin_end_after_a_bounded_number_of_hops()
         {
-            RecordingServer? service = null;
-            service = new RecordingServer(path => ("302 Found", $"Location: {service!.BaseUrl}{path}x\r\n", ""));
+            RecordingHttpServer? service = null;
+            service = new RecordingHttpServer(path => ("302 Found", $"Location: {service!.BaseUrl}{path}x\r\n", ""));
             using (service)
             {
                 await Assert.ThrowsAsync<RedirectNotFollowedException>(() => Get(service.BaseUrl + "/a"));
@@ -150,57 +150,6 @@ namespace OpenStackOrchestrator.Client.Tests.Connection
         {
             using var transport = new HttpTransport(FakeCloud.FastSettings());
             await transport.SendAsync(HttpMethod.Get, url, Headers(), null, idempotent: true, "orchestration", CancellationToken.None);
-        }
-
-        /// <summary>A real socket (Flurl's HttpTest never redirects) that answers every request with what
-        /// <c>answer</c> returns for its path, and records the path and the X-Auth-Token of each.</summary>
-        private sealed class RecordingServer : IDisposable
-        {
-            private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
-            private readonly Func<string, (string Status, string Headers, string Body)> _answer;
-
-            public RecordingServer(Func<string, (string Status, string Headers, string Body)> answer)
-            {
-                _answer = answer;
-                _listener.Start();
-                _ = ServeAsync();
-            }
-
-            public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
-            public string BaseUrl => $"http://127.0.0.1:{Port}";
-            private readonly List<(string Path, string? Token)> _requests = new List<(string, string?)>();
-            public IReadOnlyList<(string Path, string? Token)> Requests { get { lock (_requests) return _requests.ToList(); } }
-
-            private async Task ServeAsync()
-            {
-                try
-                {
-                    while (true)
-                    {
-                        using var client = await _listener.AcceptTcpClientAsync();
-                        using var stream = client.GetStream();
-                        var reader = new StreamReader(stream, Encoding.ASCII, false, 1024, leaveOpen: true);
-                        var requestLine = await reader.ReadLineAsync() ?? "";
-                        string? token = null;
-                        string? line;
-                        while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync()))
-                            if (line.StartsWith("X-Auth-Token:", StringComparison.OrdinalIgnoreCase))
-                                token = line.Substring("X-Auth-Token:".Length).Trim();
-                        var path = requestLine.Split(' ').ElementAtOrDefault(1) ?? "";
-                        lock (_requests)
-                            _requests.Add((path, token));
-                        var (status, headers, body) = _answer(path);
-                        var bytes = Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\n{headers}Content-Type: application/json\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n{body}");
-                        await stream.WriteAsync(bytes, 0, bytes.Length);
-                    }
-                }
-                catch (Exception e) when (e is ObjectDisposedException || e is SocketException || e is IOException || e is InvalidOperationException)
-                {
-                    // stopped
-                }
-            }
-
-            public void Dispose() => _listener.Stop();
         }
     }
 }
