@@ -1,6 +1,5 @@
 # A segmented upload stopped halfway (PowerShell.Stop(); Ctrl+C to a pwsh script, which then exits) leaves none of
-# its segments in <container>_segments and no manifest. Segment PUTs go through this file's own fault proxy, which
-# holds each answer after Swift stored the segment: the stop comes while segments are stored but not yet confirmed.
+# its segments in <container>_segments and no manifest. The uploads go through this file's own fault proxy (rules below).
 
 BeforeDiscovery {
     Import-Module "$PSScriptRoot/TestSupport/OsoTest.psm1" -Force
@@ -14,7 +13,14 @@ BeforeAll {
     Use-OsoLocalCloud
     if (-not (Get-OsoCloudSkipReason)) {
         $script:Proxy = Start-OsoFaultProxy -Services keystone, swift
-        Set-OsoFaultRules $Proxy '[{"service": "swift", "method": "PUT", "path": "_segments/", "delay_ms": 1500, "phase": "response"}]'
+        # Segments are stored, then their answers held; the cleanup's deletes are slow (a stop that does not wait for
+        # them, or a process that exits, cuts them off); and the segment container cannot be listed (a listing is
+        # updated asynchronously by Swift and may miss a segment just stored): the cleanup must delete by name.
+        Set-OsoFaultRules $Proxy (@(
+            @{ service = 'swift'; method = 'PUT'; path = '_segments/'; delay_ms = 1500; phase = 'response' }
+            @{ service = 'swift'; method = @('DELETE', 'POST'); delay_ms = 3000 }
+            @{ service = 'swift'; method = 'GET'; path = '_segments$'; status = 503 }
+        ) | ConvertTo-Json -Compress)
         $script:Direct = Connect-OSCloud -Cloud los-demo -ErrorAction Stop
         $script:Container = New-OsoName 'oso-segcancel'
         $script:Segments = "${Container}_segments"

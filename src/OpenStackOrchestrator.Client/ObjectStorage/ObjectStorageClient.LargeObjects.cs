@@ -99,11 +99,18 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
         /// request has its timeout. Failures are traced: the upload's own error matters more.</summary>
         private async Task DeleteUploadedSegmentsAsync(string segmentContainer, string prefix, IEnumerable<string> started)
         {
+            var names = new HashSet<string>(started, StringComparer.Ordinal);
             try
             {
-                var names = new HashSet<string>(started, StringComparer.Ordinal);
                 await foreach (var item in ListObjectsAsync(segmentContainer, new ObjectListOptions { Prefix = prefix }, CancellationToken.None).ConfigureAwait(false))
                     names.Add(item.Name);
+            }
+            catch (OpenStackException ex)
+            {
+                RequestTrace.Write($"The upload failed and '{segmentContainer}' could not be listed ({ex.Message}); deleting the {names.Count} segments it started.");
+            }
+            try
+            {
                 var leftovers = names.Select(n => new StorageObject(segmentContainer, n, _cloud)).ToList();
                 var failures = await DeleteObjectsAsync(segmentContainer, leftovers, null, CancellationToken.None).ConfigureAwait(false);
                 RequestTrace.Write($"The upload failed: deleted {leftovers.Count - failures.Count} of its {leftovers.Count} segments from '{segmentContainer}'.");
