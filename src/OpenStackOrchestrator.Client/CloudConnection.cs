@@ -87,7 +87,12 @@ namespace OpenStackOrchestrator.Client
         public Task<string> GetEndpointAsync(string serviceType, CancellationToken cancellationToken) =>
             _endpoints.GetEndpointAsync(serviceType, cancellationToken);
 
-        /// <summary>Sends a request through the pipeline with the token, renewing it once after a 401.</summary>
+        /// <summary>Whether an absolute URL lies under one of the endpoints the connection sends its token to (the
+        /// catalog's, the clouds.yaml overrides, the identity URL): same scheme, host, port and path prefix.</summary>
+        internal async Task<bool> IsUnderCatalogEndpointAsync(string url, CancellationToken cancellationToken) =>
+            _endpoints.IsUnderTrustedEndpoint(await _tokens.GetAsync(cancellationToken).ConfigureAwait(false), url);
+
+                /// <summary>Sends a request through the pipeline with the token, renewing it once after a 401.</summary>
         public async Task<ServiceResponse> SendAsync(ServiceRequest request, CancellationToken cancellationToken)
         {
             try

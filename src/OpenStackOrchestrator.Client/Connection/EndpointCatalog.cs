@@ -45,8 +45,35 @@ namespace OpenStackOrchestrator.Client.Connection
                 url = _tokens.IdentityUrl;
             else
                 url = token.Catalog.Find(serviceType, _config.RegionName, _config.Interface);
-            return url.Replace("%(project_id)s", token.ProjectId).Replace("%(tenant_id)s", token.ProjectId)
-                      .Replace("$(project_id)s", token.ProjectId).Replace("$(tenant_id)s", token.ProjectId).TrimEnd('/');
+            return Substituted(url, token);
+        }
+
+        private static string Substituted(string url, Token token) =>
+            url.Replace("%(project_id)s", token.ProjectId).Replace("%(tenant_id)s", token.ProjectId)
+               .Replace("$(project_id)s", token.ProjectId).Replace("$(tenant_id)s", token.ProjectId).TrimEnd('/');
+
+        /// <summary>Every endpoint the connection may send its token to: all of the catalog's (any region, any
+        /// interface), the clouds.yaml overrides, and the identity URL.</summary>
+        public IReadOnlyList<string> TrustedEndpoints(Token token) =>
+            token.Catalog.Endpoints.Select(e => Substituted(e.Url, token))
+                .Concat(_config.EndpointOverrides.Values.Select(o => Substituted(o, token)))
+                .Append(_tokens.IdentityUrl.TrimEnd('/'))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        /// <summary>Whether <paramref name="url"/> lies under one of <see cref="TrustedEndpoints"/> (same scheme, host,
+        /// port, and path prefix on a segment boundary).</summary>
+        public bool IsUnderTrustedEndpoint(Token token, string url)
+        {
+            var uri = UrlScope.Parse(url);
+            return uri != null && TrustedEndpoints(token).Select(UrlScope.Parse).Any(e => e != null && UrlScope.IsUnder(uri, e));
+        }
+
+        /// <summary>Whether the token may go to <paramref name="url"/>: its scheme, host and port are those of a
+        /// trusted endpoint (the service's version document and Swift's /info sit beside the endpoint's path).</summary>
+        public bool IsTrustedOrigin(Token token, string url)
+        {
+            var uri = UrlScope.Parse(url);
+            return uri != null && TrustedEndpoints(token).Select(UrlScope.Parse).Any(e => e != null && UrlScope.SameOrigin(uri, e));
         }
 
         public async Task<MicroversionRange?> GetMicroversionRangeAsync(string serviceType, CancellationToken cancellationToken)

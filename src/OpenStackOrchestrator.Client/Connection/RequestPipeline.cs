@@ -66,8 +66,15 @@ namespace OpenStackOrchestrator.Client.Connection
 
         private static readonly Func<bool> Always = () => true;
 
-        private string Url(ServiceRequest request, Token token) =>
-            BuildUrl(_endpoints.Resolve(token, request.ServiceType), request.Path, request.Query);
+        /// <summary>The URL of one attempt. The token goes only to a scheme, host and port the catalog names: an absolute
+        /// path (a pagination link from the service, a URL a user gave) pointing elsewhere is refused before sending.</summary>
+        private string Url(ServiceRequest request, Token token)
+        {
+            var url = BuildUrl(_endpoints.Resolve(token, request.ServiceType), request.Path, request.Query);
+            if (!_endpoints.IsTrustedOrigin(token, url))
+                throw new UrlOutsideCatalogException(url, ServiceTypes.Canonical(request.ServiceType), request.Method.Method);
+            return url;
+        }
 
         /// <summary>The headers of one attempt. The request's own headers may replace Accept and User-Agent, but the
         /// token and the microversion always win.</summary>

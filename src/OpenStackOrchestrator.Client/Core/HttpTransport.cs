@@ -30,6 +30,7 @@ namespace OpenStackOrchestrator.Client.Core
             _client = new FlurlClient(new HttpClient(CreateHandler(Settings)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan });
             _client.Settings.Timeout = null;
             _client.Settings.AllowedHttpStatusRange = "*";
+            _client.Settings.Redirects.Enabled = false; // Flurl's own redirects forward every header: SameOriginRedirectHandler decides.
             _idempotentPipeline = BuildRetryPipeline(attempt => RetryDecision.ShouldRetry(attempt, idempotent: true));
             _unsafePipeline = BuildRetryPipeline(attempt => RetryDecision.ShouldRetry(attempt, idempotent: false));
         }
@@ -238,11 +239,12 @@ namespace OpenStackOrchestrator.Client.Core
 
         private static HttpMessageHandler CreateHandler(HttpSettings settings)
         {
-            var handler = new HttpClientHandler();
+            // Redirects: see SameOriginRedirectHandler (HttpClient's own would carry X-Auth-Token to any host).
+            var handler = new HttpClientHandler { AllowAutoRedirect = false };
             var validation = CertificateValidation.Callback(settings);
             if (validation != null)
                 handler.ServerCertificateCustomValidationCallback = validation;
-            return handler;
+            return new SameOriginRedirectHandler(new LiteralPathHandler(handler));
         }
 
         public void Dispose() => _client.Dispose();

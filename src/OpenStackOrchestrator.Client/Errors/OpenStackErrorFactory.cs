@@ -30,6 +30,12 @@ namespace OpenStackOrchestrator.Client.Errors
                     break;
                 case 413:
                 case 429: ex = new OverLimitException(message); break;
+                case int redirect when redirect >= 300 && redirect < 400:
+                    headers.TryGetValue("Location", out var location);
+                    ex = new RedirectNotFollowedException(message + (location != null
+                        ? $"; a redirect to {Core.UrlScope.WithoutUserInfo(location)} that was not followed: only a GET or HEAD staying on the same scheme, host and port is (the token would go with it)"
+                        : "; a redirect without a Location"), location);
+                    break;
                 default:
                     ex = status >= 500 ? new ServiceUnavailableException(message) : new OpenStackException(message);
                     break;

@@ -34,6 +34,7 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
             var segments = new SloSegment[count];
             var total = new Counter(progress);
             var sentBySegment = new long[count];
+            var started = new bool[count];
             var contentType = options.ContentType ?? ContentTypes.ForName(name);
             try
             {
@@ -41,7 +42,8 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
                 {
                     var offset = index * segmentSize;
                     var size = Math.Min(segmentSize, length - offset);
-                    var segmentName = prefix + index.ToString("D8", CultureInfo.InvariantCulture);
+                    var segmentName = SegmentName(prefix, index);
+                    Volatile.Write(ref started[index], true);
                     using (var segment = new FileSegmentStream(OpenRead(path), offset, size))
                     {
                         var uploaded = await UploadAsync(segmentContainer, segmentName, segment, size, new ObjectUploadOptions { ContentType = ContentTypes.Default },
@@ -52,7 +54,7 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
             }
             catch (Exception)
             {
-                await DeleteUploadedSegmentsAsync(segmentContainer, prefix).ConfigureAwait(false);
+                await DeleteUploadedSegmentsAsync(segmentContainer, prefix, StartedSegments(prefix, started)).ConfigureAwait(false);
                 throw;
             }
 
@@ -67,7 +69,8 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
             }
             catch (Exception)
             {
-                await DeleteUploadedSegmentsAsync(segmentContainer, prefix).ConfigureAwait(false);
+                await DeleteManifestIfStoredAsync(container, name, segmentContainer, prefix).ConfigureAwait(false);
+                await DeleteUploadedSegmentsAsync(segmentContainer, prefix, StartedSegments(prefix, started)).ConfigureAwait(false);
                 throw;
             }
             var etag = ObjectChecksums.LargeObjectEtag(segments.Select(s => s.Etag));
@@ -84,21 +87,63 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
             };
         }
 
-        /// <summary>Deletes what a failed large upload left, found by listing its prefix (so that a segment whose PUT
-        /// completed on the server but not on the client goes too). Failures are traced: the upload's own error matters more.</summary>
-        private async Task DeleteUploadedSegmentsAsync(string segmentContainer, string prefix)
+        private static string SegmentName(string prefix, int index) => prefix + index.ToString("D8", CultureInfo.InvariantCulture);
+
+        private static IEnumerable<string> StartedSegments(string prefix, bool[] started) =>
+            Enumerable.Range(0, started.Length).Where(i => Volatile.Read(ref started[i])).Select(i => SegmentName(prefix, i));
+
+        /// <summary>Deletes what a failed or cancelled large upload left: every segment it started, by name, and whatever
+        /// a listing of its prefix shows. By name, because a segment whose PUT was cut off after its last byte may be
+        /// stored a moment later, after any listing: Swift's DELETE leaves a newer tombstone that then refuses that
+        /// late PUT (a 404 counts as deleted). Not cancellable (the upload's own token is cancelled already); each
+        /// request has its timeout. Failures are traced: the upload's own error matters more.</summary>
+        private async Task DeleteUploadedSegmentsAsync(string segmentContainer, string prefix, IEnumerable<string> started)
         {
+            var names = new HashSet<string>(started, StringComparer.Ordinal);
             try
             {
-                var leftovers = new List<StorageObject>();
                 await foreach (var item in ListObjectsAsync(segmentContainer, new ObjectListOptions { Prefix = prefix }, CancellationToken.None).ConfigureAwait(false))
-                    leftovers.Add(item);
+                    names.Add(item.Name);
+            }
+            catch (OpenStackException ex)
+            {
+                RequestTrace.Write($"The upload failed and '{segmentContainer}' could not be listed ({ex.Message}); deleting the {names.Count} segments it started.");
+            }
+            try
+            {
+                var leftovers = names.Select(n => new StorageObject(segmentContainer, n, _cloud)).ToList();
                 var failures = await DeleteObjectsAsync(segmentContainer, leftovers, null, CancellationToken.None).ConfigureAwait(false);
                 RequestTrace.Write($"The upload failed: deleted {leftovers.Count - failures.Count} of its {leftovers.Count} segments from '{segmentContainer}'.");
             }
             catch (OpenStackException ex)
             {
                 RequestTrace.Write($"The upload failed and its segments under '{segmentContainer}/{prefix}' could not be deleted: {ex.Message}");
+            }
+        }
+
+        /// <summary>After a manifest PUT that failed on the client's side (cancelled, timed out), the manifest may be stored
+        /// all the same: it is deleted when it is this upload's (its segments are under <paramref name="prefix"/>), so
+        /// that no object is left pointing at deleted segments. An object stored under the name by anyone else stays.</summary>
+        private async Task DeleteManifestIfStoredAsync(string container, string name, string segmentContainer, string prefix)
+        {
+            try
+            {
+                var stored = await GetObjectAsync(container, name, CancellationToken.None).ConfigureAwait(false);
+                if (!stored.IsStaticLargeObject)
+                    return;
+                var segments = await GetManifestAsync(container, name, CancellationToken.None).ConfigureAwait(false);
+                if (segments.Count == 0 || !segments.All(s => s.Location.Container == segmentContainer && s.Location.Name.StartsWith(prefix, StringComparison.Ordinal)))
+                    return;
+                await SendAsync(Request(HttpMethod.Delete, SwiftPaths.Object(container, name)), CancellationToken.None).ConfigureAwait(false);
+                RequestTrace.Write($"The upload failed after its manifest was stored: deleted the manifest '{name}' in '{container}'.");
+            }
+            catch (OpenStackException ex) when (!(ex is ResourceNotFoundException))
+            {
+                RequestTrace.Write($"The upload failed; whether its manifest '{name}' in '{container}' was stored could not be checked: {ex.Message}");
+            }
+            catch (ResourceNotFoundException)
+            {
+                // not stored
             }
         }
     }

@@ -22,10 +22,15 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
         /// <summary>The full URL for an object URL (as the client addresses it: escaped path).</summary>
         public static string Url(string objectUrl, string method, DateTimeOffset expires, string key)
         {
-            var uri = new Uri(objectUrl);
+            // The path as written, not System.Uri's: Uri would resolve an object's "%2E%2E" part and sign another
+            // container's object.
+            var authority = objectUrl.IndexOf("://", StringComparison.Ordinal);
+            var pathStart = authority < 0 ? -1 : objectUrl.IndexOf('/', authority + 3);
+            if (pathStart < 0 || objectUrl.IndexOfAny(new[] { '?', '#' }) >= 0)
+                throw new ArgumentException($"'{objectUrl}' is not an object URL.", nameof(objectUrl));
             var seconds = expires.ToUnixTimeSeconds();
-            var signature = Sign(method, seconds, Uri.UnescapeDataString(uri.AbsolutePath), key);
-            return uri.GetLeftPart(UriPartial.Path) + "?temp_url_sig=" + signature + "&temp_url_expires=" + seconds.ToString(CultureInfo.InvariantCulture);
+            var signature = Sign(method, seconds, Uri.UnescapeDataString(objectUrl.Substring(pathStart)), key);
+            return objectUrl + "?temp_url_sig=" + signature + "&temp_url_expires=" + seconds.ToString(CultureInfo.InvariantCulture);
         }
     }
 }

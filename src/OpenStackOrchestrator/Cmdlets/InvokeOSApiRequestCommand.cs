@@ -49,6 +49,8 @@ namespace OpenStackOrchestrator.Cmdlets
             if (cloud == null)
                 return;
             var method = Method.ToUpperInvariant();
+            if (UrlScope.NamesHost(Path!) && !IsUnderCatalog(cloud, method))
+                return;
             if (method != "GET" && method != "HEAD" && !ShouldProcess($"{Service} {Path} on {cloud.Name}", method))
                 return;
             ServiceRequest request;
@@ -73,6 +75,34 @@ namespace OpenStackOrchestrator.Cmdlets
                 else
                     WriteObject(response.Body);
             });
+        }
+
+        /// <summary>An absolute -Path carries the token wherever it points, so it must lie under an endpoint of the
+        /// connection's catalog; false, with the error written, when it does not (nothing is sent).</summary>
+        private bool IsUnderCatalog(CloudConnection cloud, string method)
+        {
+            var path = Path!;
+            var absolute = path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+            bool? under = absolute ? (bool?)null : false;
+            if (absolute)
+                Try(path, () => under = Run(ct => cloud.IsUnderCatalogEndpointAsync(path, ct)));
+            if (under == null)
+                return false;
+            if (under == false)
+            {
+                var ex = new UrlOutsideCatalogException(path, Service!, method,
+                    $"-Path '{UrlScope.WithoutUserInfo(path)}' is not under any endpoint of cloud '{cloud.Name}' (same scheme, host, port and path prefix), " +
+                    "so it was refused: the request would carry the connection's token there. Nothing was sent.");
+                var record = new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidArgument, path)
+                {
+                    ErrorDetails = new ErrorDetails(ex.Message)
+                    {
+                        RecommendedAction = "Give -Path relative to the service's endpoint (e.g. /servers/detail), or a URL under an endpoint of the catalog (Get-OSEndpoint).",
+                    },
+                };
+                WriteError(record);
+            }
+            return under == true;
         }
 
         private ServiceRequest BuildRequest(string method)

@@ -67,6 +67,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case Client.Database.DatabaseInstanceNotReadyException _: return ErrorCategory.ResourceUnavailable;
                 case Client.Database.DatabaseInstanceTimeoutException _: return ErrorCategory.OperationTimeout;
                 case Client.Database.DatabaseInstanceFailedException _: return ErrorCategory.InvalidResult;
+                case UrlOutsideCatalogException _: return ErrorCategory.SecurityError;
+                case RedirectNotFollowedException _: return ErrorCategory.SecurityError;
+                case InvalidSwiftNameException _: return ErrorCategory.InvalidArgument;
                 default: return ErrorCategory.NotSpecified;
             }
         }

@@ -138,13 +138,33 @@ namespace OpenStackOrchestrator.Infrastructure
                 catch (OperationCanceledException)
                 {
                     if (cancelOnStop)
+                    {
                         foreach (var task in pending) task.Cancel();
+                        // Cancelled work cleans up on its way out (an upload deletes the segments it wrote): the
+                        // prompt comes back once it has, so that exiting right after Ctrl+C does not cut the cleanup off.
+                        WaitForCleanup(pending);
+                    }
                     throw new PipelineStoppedException();
                 }
             }
             streams?.WriteTo(cmdlet);
             progress.RecordType = ProgressRecordType.Completed;
             cmdlet.WriteProgress(Copy(progress));
+        }
+
+        /// <summary>How long Ctrl+C waits for cancelled tasks to end: their cleanup requests have their own timeouts.</summary>
+        internal static readonly TimeSpan CleanupWait = TimeSpan.FromSeconds(60);
+
+        private static void WaitForCleanup(IReadOnlyList<OSTask> cancelled)
+        {
+            try
+            {
+                Task.WaitAll(cancelled.Select(t => t.Completion).ToArray(), CleanupWait);
+            }
+            catch (AggregateException)
+            {
+                // each task's outcome is its own; they were cancelled
+            }
         }
 
         private static ProgressRecord Update(ProgressRecord progress, IReadOnlyList<OSTask> tasks, List<OSTask> pending)
