@@ -41,6 +41,7 @@ namespace OpenStackOrchestrator.Cmdlets
 
         /// <summary>Additional request headers.</summary>
         [Parameter]
+        [HeaderValue]
         public IDictionary? Headers { get; set; }
 
         protected override void ProcessRecord()
@@ -58,7 +59,7 @@ namespace OpenStackOrchestrator.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                WriteError(new ErrorRecord(ex, "InvalidRequestBody", ErrorCategory.InvalidArgument, Body));
+                WriteError(ex is InvalidInputException input ? input.ErrorRecord : new ErrorRecord(ex, "InvalidRequestBody", ErrorCategory.InvalidArgument, Body));
                 return;
             }
             Try(Path, () =>

@@ -19,6 +19,8 @@ namespace OpenStackOrchestrator.Infrastructure
                 record.ErrorDetails = new ErrorDetails(os.Message) { RecommendedAction = RecommendedAction(os) };
                 return record;
             }
+            if (exception is InvalidInputException input)
+                return input.ErrorRecord;
             return new ErrorRecord(exception, "UnexpectedError", ErrorCategory.NotSpecified, target);
         }
 
