@@ -30,8 +30,14 @@ namespace OpenStackOrchestrator.Client.Errors
                     break;
                 case 413:
                 case 429: ex = new OverLimitException(message); break;
+                // What is left of 502/503/504 once the retries are used up: the service is not available.
+                case 502:
+                case 503:
+                case 504: ex = new ServiceUnavailableException(message); break;
                 default:
-                    ex = status >= 500 ? new ServiceUnavailableException(message) : new OpenStackException(message);
+                    ex = status >= 500 ? new ServiceErrorException(message)
+                        : status >= 400 ? (OpenStackException)new RequestRejectedException(message)
+                        : new InvalidResponseException(message);
                     break;
             }
             ex.Service = service;

@@ -60,7 +60,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case InvalidOvfException _: return ErrorCategory.InvalidData;
                 case UnmappedNetworkException _: return ErrorCategory.InvalidArgument;
                 case DestinationNotWritableException d: return d.Exists ? ErrorCategory.ResourceExists : ErrorCategory.WriteError;
-                case VAppImportFailedException failed: return failed.Cause is OpenStackException cause ? CategoryOf(cause) : ErrorCategory.NotSpecified;
+                case VAppImportFailedException failed: return failed.Cause is OpenStackException cause ? CategoryOf(cause) : ErrorCategory.InvalidResult;
                 case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
@@ -69,6 +69,14 @@ namespace OpenStackOrchestrator.Infrastructure
                 case Client.Database.DatabaseInstanceNotReadyException _: return ErrorCategory.ResourceUnavailable;
                 case Client.Database.DatabaseInstanceTimeoutException _: return ErrorCategory.OperationTimeout;
                 case Client.Database.DatabaseInstanceFailedException _: return ErrorCategory.InvalidResult;
+                case ServiceErrorException _: return ErrorCategory.InvalidResult;
+                case RequestRejectedException _: return ErrorCategory.InvalidOperation;
+                case ObjectNotDeletedException _: return ErrorCategory.WriteError;
+                case StackOutputFailedException _: return ErrorCategory.InvalidResult;
+                case PortFailedException _: return ErrorCategory.InvalidResult;
+                case TaskFailedException _: return ErrorCategory.InvalidResult;
+                case VolumeFailedException _: return ErrorCategory.InvalidResult;
+                case SavedCloudExistsException _: return ErrorCategory.ResourceExists;
                 default: return ErrorCategory.NotSpecified;
             }
         }
