@@ -77,6 +77,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case TaskFailedException _: return ErrorCategory.InvalidResult;
                 case VolumeFailedException _: return ErrorCategory.InvalidResult;
                 case SavedCloudExistsException _: return ErrorCategory.ResourceExists;
+                case InvalidCACertificateException _: return ErrorCategory.InvalidArgument;
                 default: return ErrorCategory.NotSpecified;
             }
         }
