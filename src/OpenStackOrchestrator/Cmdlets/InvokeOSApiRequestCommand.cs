@@ -33,6 +33,7 @@ namespace OpenStackOrchestrator.Cmdlets
         public object? Body { get; set; }
 
         [Parameter]
+        [ScalarValues]
         public IDictionary? Query { get; set; }
 
         [Parameter]

@@ -33,7 +33,7 @@ namespace OpenStackOrchestrator.Infrastructure
         {
             foreach (var pair in bound)
             {
-                var property = cmdletType.GetProperty(pair.Key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+                var property = ParameterProperty(cmdletType, pair.Key);
                 if (property == null || pair.Value == null)
                     continue;
                 var value = pair.Value is PSObject p ? p.BaseObject : pair.Value;
@@ -46,6 +46,15 @@ namespace OpenStackOrchestrator.Infrastructure
                 if (property.GetCustomAttribute<HeaderValueAttribute>(true) is HeaderValueAttribute header)
                     CheckHeader(property.Name, value, header.KeysAreNames);
             }
+        }
+
+        // The most derived property of that name: a parameter may hide a base one (-Host hides PSCmdlet.Host).
+        private static PropertyInfo? ParameterProperty(Type type, string name)
+        {
+            for (var t = type; t != null; t = t.BaseType)
+                if (t.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase | BindingFlags.DeclaredOnly) is PropertyInfo found)
+                    return found;
+            return null;
         }
 
         /// <summary>The text a metadata value is stored as: numbers in the invariant culture (1.5, never 1,5), $true as
@@ -71,7 +80,7 @@ namespace OpenStackOrchestrator.Infrastructure
                     var kind = plain is IDictionary ? "a hashtable" : plain is IEnumerable ? "a list" : plain is PSCustomObject ? "an object"
                         : "a " + plain.GetType().Name;
                     throw new InvalidInputException("InvalidMetadataValue", parameter, key,
-                        $"-{parameter}: the value of key '{key}' is {kind}; metadata values are text, numbers or $true/$false.");
+                        $"-{parameter}: the value of key '{key}' is {kind}; the values of -{parameter} are text, numbers or $true/$false.");
             }
         }
 

@@ -33,6 +33,9 @@ namespace OpenStackOrchestrator.Infrastructure
         /// exhaust the stack (a crash of the whole process, not an error).</summary>
         public const int MaxDepth = 64;
 
+        // System.Text.Json stops at 64 levels by default (scalars count as one): room for every value ToPlain lets through.
+        private static readonly JsonSerializerOptions Deep = new JsonSerializerOptions { MaxDepth = MaxDepth + 2 };
+
         /// <summary>A JSON string is sent as is (after checking it parses); anything else is serialized. A value that
         /// contains itself (a cycle) or nests deeper than <see cref="MaxDepth"/> is an <see cref="InvalidInputException"/>
         /// about <paramref name="parameter"/>.</summary>
@@ -51,7 +54,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 }
                 return text;
             }
-            return JsonSerializer.Serialize(ToPlain(body, parameter));
+            return JsonSerializer.Serialize(ToPlain(body, parameter), Deep);
         }
 
         /// <summary>A PowerShell value as plain data (dictionaries, lists, scalars) that JSON can carry; see
