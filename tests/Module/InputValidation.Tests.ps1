@@ -44,7 +44,8 @@ BeforeDiscovery {
     }
 
     # The Get- cmdlets that take names from the pipeline: an empty piped name is refused as one given with -Name.
-    # (Get-OSVolume and Get-OSSubnet are left out: a string piped to them names a server or a network.)
+    # A string piped to Get-OSVolume or Get-OSSubnet names a server or a network: an empty one is no reference.
+    $PipedReferenceCases = 'Get-OSVolume', 'Get-OSSubnet' | ForEach-Object { @{ Command = $_ } }
     $PipedEmptyCases = 'Get-OSNetwork', 'Get-OSServer', 'Get-OSImage', 'Get-OSRouter', 'Get-OSPort', 'Get-OSSecurityGroup', 'Get-OSFlavor', 'Get-OSKeyPair' |
         ForEach-Object { @{ Command = $_ } }
 
@@ -232,6 +233,21 @@ Describe 'Empty names and ids' -Tag Cloud {
     It 'an empty name piped to <Command> is an EmptyName error, not a listing of everything' -ForEach $PipedEmptyCases -Skip:([bool]$NoCloud) {
         $result = Invoke-Hostile $Command @{} -Pipeline ''
         Assert-InputError $result -Id 'EmptyName' -Parameter 'Name'
+    }
+}
+
+Describe 'Empty references' -Tag Cloud {
+    It 'an empty name piped to <Command> is no reference: an error, not a listing of everything' -ForEach $PipedReferenceCases -Skip:([bool]$NoCloud) {
+        $result = Invoke-Hostile $Command @{} -Pipeline ''
+        $result.Error.FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentTransformationError*'
+        "$($result.Error.CategoryInfo.Category)" | Should -Be 'InvalidData'
+        $result.Error.Exception.Message | Should -BeLike '*empty name*'
+        $result.Output | Should -BeNullOrEmpty
+    }
+
+    It 'an empty reference given to <_> names the parameter' -ForEach 'Get-OSPort', 'Get-OSSubnet' -Skip:([bool]$NoCloud) {
+        $result = Invoke-Hostile $_ @{ Network = '' }
+        Assert-InputError $result -Id 'ParameterArgumentTransformationError' -Category 'InvalidData' -Parameter 'Network'
     }
 }
 

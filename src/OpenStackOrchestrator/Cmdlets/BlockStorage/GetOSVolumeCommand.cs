@@ -54,7 +54,16 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         protected override void ProcessRecord()
         {
-            var servers = VM ?? PipedServers();
+            ResourceReference[]? servers;
+            try
+            {
+                servers = VM ?? PipedServers();
+            }
+            catch (ArgumentTransformationMetadataException ex)
+            {
+                WriteError(new ErrorRecord(ex, "ParameterArgumentTransformationError", ErrorCategory.InvalidData, InputObject));
+                return;
+            }
             if (servers == null)
             {
                 base.ProcessRecord();
