@@ -34,7 +34,11 @@ namespace OpenStackOrchestrator.Client
             var http = settings?.Clone() ?? new HttpSettings();
             if (config.ApiTimeout.HasValue) http.Timeout = config.ApiTimeout.Value;
             http.VerifyCertificate = http.VerifyCertificate && config.VerifyCertificate;
-            http.CACertificatePath ??= config.CACertificatePath;
+            if (http.CACertificatePath == null)
+            {
+                http.CACertificatePath = config.CACertificatePath;
+                http.CACertificateOrigin = config.CACertificateOrigin;
+            }
             _transport = new HttpTransport(http);
             _tokens = new TokenSession(_transport, _config);
             _endpoints = new EndpointCatalog(_config, _tokens, (serviceType, path, ct) => GetJsonAsync(serviceType, path, ct));

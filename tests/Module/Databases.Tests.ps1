@@ -67,7 +67,7 @@ Describe 'Trove configuration groups' -Tag Cloud -Skip:([bool]$NoCloud) {
     It 'an invalid parameter is refused by Trove with its message' {
         New-OSDatabaseConfiguration "$Prefix-bad" @{ no_such_parameter = 1 } -Datastore mysql -DatastoreVersion '8.0' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable e |
             Should -BeNullOrEmpty
-        $e[0].FullyQualifiedErrorId | Should -Match '^BadRequest|^OpenStackRequestFailed|^ResourceNotFound'
+        $e[0].FullyQualifiedErrorId | Should -Match '^BadRequest|^RequestRejected|^ResourceNotFound'
         $e[0].Exception.Message | Should -Match 'no_such_parameter'
     }
 

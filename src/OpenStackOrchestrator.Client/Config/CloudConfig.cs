@@ -41,6 +41,8 @@ namespace OpenStackOrchestrator.Client.Config
 
         public bool VerifyCertificate { get; set; } = true;
         public string? CACertificatePath { get; set; }
+        /// <summary>Where <see cref="CACertificatePath"/> came from, for its errors.</summary>
+        public string? CACertificateOrigin { get; set; }
         /// <summary>Per-request timeout (clouds.yaml api_timeout).</summary>
         public TimeSpan? ApiTimeout { get; set; }
 

@@ -135,6 +135,7 @@ namespace OpenStackOrchestrator.Client.Config
                 RegionName = Text(cloud, "region_name", where) ?? RegionNames(cloud, where).FirstOrDefault(),
                 Interface = NormalizeInterface(Text(cloud, "interface", where) ?? Text(cloud, "endpoint_type", where)),
                 CACertificatePath = ResolvePath(Text(cloud, "cacert", where), baseDirectory),
+                CACertificateOrigin = where + ": cacert",
                 ApiTimeout = Seconds(cloud, "api_timeout", where),
             };
             config.AuthType = Text(cloud, "auth_type", where) ?? InferAuthType(config);

@@ -18,7 +18,7 @@ namespace OpenStackOrchestrator.Client.Core
             Func<X509Certificate2?, SslPolicyErrors, bool>? check = null;
             if (!string.IsNullOrEmpty(settings.CACertificatePath))
             {
-                var authority = new X509Certificate2(settings.CACertificatePath!);
+                var authority = CertificateFile.Load(settings.CACertificatePath!, settings.CACertificateOrigin);
                 check = (certificate, errors) => ChainsTo(certificate, authority, errors);
             }
             var report = settings.InvalidCertificateAccepted;

@@ -21,6 +21,8 @@ namespace OpenStackOrchestrator.Client.Core
         public TimeSpan RetryBudget { get; set; } = TimeSpan.FromSeconds(30);
         public bool VerifyCertificate { get; set; } = true;
         public string? CACertificatePath { get; set; }
+        /// <summary>Where <see cref="CACertificatePath"/> came from, for its errors ("-CACertificatePath", "Cloud 'x' in ...: cacert").</summary>
+        public string? CACertificateOrigin { get; set; }
         /// <summary>When set (and certificates are verified), a server certificate that does not validate is accepted
         /// and this is called once per host of the connection with the host and why the certificate failed.</summary>
         public Action<string, string>? InvalidCertificateAccepted { get; set; }

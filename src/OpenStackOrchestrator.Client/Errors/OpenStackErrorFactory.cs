@@ -36,8 +36,14 @@ namespace OpenStackOrchestrator.Client.Errors
                         ? $"; a redirect to {Core.UrlScope.WithoutUserInfo(location)} that was not followed: only a GET or HEAD staying on the same scheme, host and port is (the token would go with it)"
                         : "; a redirect without a Location"), location);
                     break;
+                // What is left of 502/503/504 once the retries are used up: the service is not available.
+                case 502:
+                case 503:
+                case 504: ex = new ServiceUnavailableException(message); break;
                 default:
-                    ex = status >= 500 ? new ServiceUnavailableException(message) : new OpenStackException(message);
+                    ex = status >= 500 ? new ServiceErrorException(message)
+                        : status >= 400 ? (OpenStackException)new RequestRejectedException(message)
+                        : new InvalidResponseException(message);
                     break;
             }
             ex.Service = service;

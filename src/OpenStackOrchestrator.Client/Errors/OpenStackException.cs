@@ -5,9 +5,10 @@ namespace OpenStackOrchestrator.Client.Errors
 {
     /// <summary>Base of every failure the client reports. Carries what an operator needs to trace a failure:
     /// the service, the HTTP status, the OpenStack message and the request id.</summary>
-    public class OpenStackException : Exception
+    /// Abstract: every failure is a subclass with its own ErrorId (no generic id a script cannot tell apart).
+    public abstract class OpenStackException : Exception
     {
-        public OpenStackException(string message, Exception? inner = null) : base(message, inner) { }
+        protected OpenStackException(string message, Exception? inner = null) : base(message, inner) { }
 
         public string? Service { get; internal set; }
         public string? Method { get; internal set; }
@@ -25,7 +26,7 @@ namespace OpenStackOrchestrator.Client.Errors
         public override string Message => RetrySummary == null ? base.Message : $"{base.Message} ({RetrySummary})";
 
         /// <summary>A stable identifier used as the ErrorRecord id.</summary>
-        public virtual string ErrorId => "OpenStackRequestFailed";
+        public abstract string ErrorId { get; }
     }
 
     /// <summary>Keystone rejected the credentials (wrong password, unknown user or project, expired token).</summary>
@@ -96,7 +97,7 @@ namespace OpenStackOrchestrator.Client.Errors
         public override string ErrorId => "OverLimit";
     }
 
-    /// <summary>HTTP 5xx after the retries were used up.</summary>
+    /// <summary>HTTP 502, 503 or 504 after the retries were used up: the service (or the proxy before it) is not available.</summary>
     public sealed class ServiceUnavailableException : OpenStackException
     {
         public ServiceUnavailableException(string message) : base(message) { }

@@ -17,7 +17,7 @@ namespace OpenStackOrchestrator.Client.Networking
         public Task<Port> WaitForPortActiveAsync(string portId, string deviceId, Action<Port>? progress, CancellationToken cancellationToken) =>
             BoundedPoll.UntilAsync(ct => GetPortAsync(portId, ct),
                 port => port.Status == "ERROR"
-                    ? throw new OpenStackException($"Port {portId} went into ERROR while being attached to {deviceId}.") { Service = ServiceTypes.Network }
+                    ? throw new PortFailedException($"Port {portId} went into ERROR while being attached to {deviceId}.")
                     : port.Status == "ACTIVE" && port.DeviceId == deviceId,
                 progress, PortWaitTimeout,
                 port => $"Port {portId} did not become ACTIVE on {deviceId} within {PortWaitTimeout.TotalSeconds:0} s: it is {port.Status}" +

@@ -82,9 +82,8 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
                     objects.Add(item);
                 var failures = await DeleteObjectsAsync(name, objects, progress, cancellationToken).ConfigureAwait(false);
                 if (failures.Count > 0)
-                    throw new OpenStackException($"{failures.Count} objects of container '{name}' could not be deleted, so the container was kept. " +
-                                                 string.Join("; ", failures.Take(3).Select(f => $"{f.Key}: {f.Value}")))
-                    { Service = "object-store" };
+                    throw new ObjectNotDeletedException($"{failures.Count} objects of container '{name}' could not be deleted, so the container was kept. " +
+                                                 string.Join("; ", failures.Take(3).Select(f => $"{f.Key}: {f.Value}")));
                 try
                 {
                     await DeleteContainerAsync(name, cancellationToken).ConfigureAwait(false);

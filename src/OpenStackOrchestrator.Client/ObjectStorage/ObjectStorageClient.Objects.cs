@@ -34,9 +34,8 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
             request.Query["multipart-manifest"] = "delete";
             var report = BulkReport.Parse((await SendAsync(request, cancellationToken).ConfigureAwait(false)).Json());
             if (report.Errors.Count > 0)
-                throw new OpenStackException($"Deleting large object '{name}' in container '{container}' failed: " +
-                                             string.Join("; ", report.Errors.Select(e => $"{e.Key}: {e.Value}")))
-                { Service = "object-store" };
+                throw new ObjectNotDeletedException($"Deleting large object '{name}' in container '{container}' failed: " +
+                                             string.Join("; ", report.Errors.Select(e => $"{e.Key}: {e.Value}")));
             if (report.Deleted == 0 && report.NotFound > 0)
                 throw new ResourceNotFoundException("object", ObjectNamed(container, name).Name) { Service = "object-store", StatusCode = 404 };
         }

@@ -114,9 +114,9 @@ namespace OpenStackOrchestrator.Cmdlets
                     return;
                 connection = new CloudConnection(config, HttpSettingsFor(settings));
             }
-            catch (CloudConfigurationException ex)
+            catch (Exception ex) when (ex is CloudConfigurationException || ex is InvalidCACertificateException)
             {
-                WriteError(ErrorRecords.From(ex, ErrorTarget));
+                WriteError(ErrorRecords.From(ex, ex is InvalidCACertificateException file ? file.Path : ErrorTarget));
                 return;
             }
 
@@ -278,7 +278,11 @@ namespace OpenStackOrchestrator.Cmdlets
             if (Interface != null) config.Interface = Interface;
             if (SkipCertificateCheck) config.VerifyCertificate = false;
             if (TimeoutSec > 0) config.ApiTimeout = TimeSpan.FromSeconds(TimeoutSec);
-            if (CACertificatePath != null) config.CACertificatePath = GetUnresolvedProviderPathFromPSPath(CACertificatePath);
+            if (CACertificatePath != null)
+            {
+                config.CACertificatePath = GetUnresolvedProviderPathFromPSPath(CACertificatePath);
+                config.CACertificateOrigin = "-" + nameof(CACertificatePath);
+            }
             return config;
         }
 

@@ -17,6 +17,7 @@ namespace OpenStackOrchestrator.Cmdlets
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         [Parameter(ParameterSetName = "ListAvailable", Mandatory = true)]

@@ -12,6 +12,7 @@ namespace OpenStackOrchestrator.Cmdlets
     {
         [Parameter(Position = 0)]
         [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string[]? Id { get; set; }
 
@@ -20,7 +21,7 @@ namespace OpenStackOrchestrator.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var filter = new NameFilter(Id);
+            var filter = new NameFilter(Id, nameof(Id));
             foreach (var task in TaskRegistry.Tasks)
                 if (filter.IsMatch(task.Id) && (State == null || task.State == State))
                     WriteTyped(task, TypeNames.Task);

@@ -33,6 +33,7 @@ namespace OpenStackOrchestrator.Cmdlets
         public object? Body { get; set; }
 
         [Parameter]
+        [ScalarValues]
         public IDictionary? Query { get; set; }
 
         [Parameter]
@@ -41,6 +42,7 @@ namespace OpenStackOrchestrator.Cmdlets
 
         /// <summary>Additional request headers.</summary>
         [Parameter]
+        [HeaderValue]
         public IDictionary? Headers { get; set; }
 
         protected override void ProcessRecord()
@@ -60,7 +62,7 @@ namespace OpenStackOrchestrator.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                WriteError(new ErrorRecord(ex, "InvalidRequestBody", ErrorCategory.InvalidArgument, Body));
+                WriteError(ex is InvalidInputException input ? input.ErrorRecord : new ErrorRecord(ex, "InvalidRequestBody", ErrorCategory.InvalidArgument, Body));
                 return;
             }
             Try(Path, () =>

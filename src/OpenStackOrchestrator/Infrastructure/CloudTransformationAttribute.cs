@@ -23,7 +23,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 }
                 if (value is string name)
                 {
-                    var filter = new NameFilter(new[] { name });
+                    var filter = new NameFilter(new[] { name }, "Cloud");
                     var matches = ConnectionRegistry.Connections.Where(c => filter.IsMatch(c.Name) || c.Id == name).ToList();
                     if (matches.Count == 0)
                         throw new ArgumentTransformationMetadataException(

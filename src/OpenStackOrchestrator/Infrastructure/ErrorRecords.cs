@@ -19,6 +19,8 @@ namespace OpenStackOrchestrator.Infrastructure
                 record.ErrorDetails = new ErrorDetails(os.Message) { RecommendedAction = RecommendedAction(os) };
                 return record;
             }
+            if (exception is InvalidInputException input)
+                return input.ErrorRecord;
             return new ErrorRecord(exception, "UnexpectedError", ErrorCategory.NotSpecified, target);
         }
 
@@ -58,7 +60,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case InvalidOvfException _: return ErrorCategory.InvalidData;
                 case UnmappedNetworkException _: return ErrorCategory.InvalidArgument;
                 case DestinationNotWritableException d: return d.Exists ? ErrorCategory.ResourceExists : ErrorCategory.WriteError;
-                case VAppImportFailedException failed: return failed.Cause is OpenStackException cause ? CategoryOf(cause) : ErrorCategory.NotSpecified;
+                case VAppImportFailedException failed: return failed.Cause is OpenStackException cause ? CategoryOf(cause) : ErrorCategory.InvalidResult;
                 case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
@@ -70,6 +72,15 @@ namespace OpenStackOrchestrator.Infrastructure
                 case UrlOutsideCatalogException _: return ErrorCategory.SecurityError;
                 case RedirectNotFollowedException _: return ErrorCategory.SecurityError;
                 case InvalidSwiftNameException _: return ErrorCategory.InvalidArgument;
+                case ServiceErrorException _: return ErrorCategory.InvalidResult;
+                case RequestRejectedException _: return ErrorCategory.InvalidOperation;
+                case ObjectNotDeletedException _: return ErrorCategory.WriteError;
+                case StackOutputFailedException _: return ErrorCategory.InvalidResult;
+                case PortFailedException _: return ErrorCategory.InvalidResult;
+                case TaskFailedException _: return ErrorCategory.InvalidResult;
+                case VolumeFailedException _: return ErrorCategory.InvalidResult;
+                case SavedCloudExistsException _: return ErrorCategory.ResourceExists;
+                case InvalidCACertificateException _: return ErrorCategory.InvalidArgument;
                 default: return ErrorCategory.NotSpecified;
             }
         }

@@ -20,6 +20,20 @@ namespace OpenStackOrchestrator.Infrastructure
 
         protected override void StopProcessing() => _stopping.Cancel();
 
+        /// <summary>Refuses, before anything is sent, a bound parameter value no request should carry (see
+        /// <see cref="InputChecks"/>): a terminating error, as for any invalid parameter value.</summary>
+        protected override void BeginProcessing()
+        {
+            try
+            {
+                InputChecks.Check(this);
+            }
+            catch (InvalidInputException ex)
+            {
+                ThrowTerminatingError(ex.ErrorRecord);
+            }
+        }
+
         /// <summary>Runs <paramref name="work"/> and returns its result, writing its traces on this thread.</summary>
         protected T Run<T>(Func<CancellationToken, Task<T>> work)
         {

@@ -25,6 +25,7 @@ namespace OpenStackOrchestrator.Infrastructure
         [Parameter(ParameterSetName = "Name", Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ResourceNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         [Parameter(ParameterSetName = "Name", ValueFromPipeline = true)]

@@ -113,7 +113,7 @@ namespace OpenStackOrchestrator.Infrastructure
                     else if (task.State == OSTaskState.Cancelled)
                         cmdlet.WriteError(new ErrorRecord(task.Exception ?? new OperationCanceledException(task.Error), "TaskCancelled", ErrorCategory.OperationStopped, task.Target));
                     else
-                        cmdlet.WriteError(ErrorRecords.From(task.Exception ?? new OpenStackException(task.Error ?? "The task failed."), task.Target));
+                        cmdlet.WriteError(ErrorRecords.From(task.Exception ?? new TaskFailedException(task.Error ?? "The task failed."), task.Target));
                 }
                 if (pending.Count == 0)
                 {

@@ -131,6 +131,8 @@ namespace OpenStackOrchestrator.Infrastructure
             {
                 case null: throw new ArgumentTransformationMetadataException("A resource name, id or object is required.");
                 case ResourceReference reference: return reference;
+                // An empty name would match nothing or, as a filter, everything: it is refused as a missing one.
+                case string text when text.Length == 0: throw new ArgumentTransformationMetadataException("An empty name or id names nothing: give a name, an id or an object.");
                 case string text: return new ResourceReference(text);
             }
             var pso = PSObject.AsPSObject(value);

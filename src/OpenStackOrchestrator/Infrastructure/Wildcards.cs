@@ -11,17 +11,43 @@ namespace OpenStackOrchestrator.Infrastructure
     {
         private readonly List<WildcardPattern> _patterns;
 
-        public NameFilter(IEnumerable<string>? names)
+        /// <summary>An empty name or an invalid pattern ('[a-') is an <see cref="InvalidInputException"/> about
+        /// <paramref name="parameter"/>: an empty name would otherwise widen the listing to everything, and an invalid
+        /// pattern would fail only once an item is matched against it (or never, when the service filters).</summary>
+        public NameFilter(IEnumerable<string>? names, string parameter = "Name")
         {
-            Names = names?.Where(n => !string.IsNullOrEmpty(n)).ToArray() ?? new string[0];
-            _patterns = Names.Select(n => WildcardPattern.Get(n, WildcardOptions.IgnoreCase)).ToList();
+            Names = names?.ToArray() ?? new string[0];
+            _patterns = Names.Select(n => Checked(n, parameter)).ToList();
         }
 
         public string[] Names { get; }
         public bool IsEmpty => Names.Length == 0;
-        /// <summary>One name without wildcard characters: servers can filter on it exactly.</summary>
-        public string? SingleExactName => Names.Length == 1 && !WildcardPattern.ContainsWildcardCharacters(Names[0]) ? Names[0] : null;
-        public IEnumerable<string> ExactNames => Names.Where(n => !WildcardPattern.ContainsWildcardCharacters(n));
+        /// <summary>One name without wildcard characters: servers can filter on it exactly (backtick escapes removed:
+        /// 'web`[1`]' is the name web[1]).</summary>
+        public string? SingleExactName => Names.Length == 1 && !WildcardPattern.ContainsWildcardCharacters(Names[0]) ? WildcardPattern.Unescape(Names[0]) : null;
+        public IEnumerable<string> ExactNames => Names.Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).Select(WildcardPattern.Unescape);
+        /// <summary>True when every name is exact (none has a wildcard): they can be looked up one by one.</summary>
+        public bool AllExact => !IsEmpty && !Names.Any(WildcardPattern.ContainsWildcardCharacters);
+
+        /// <summary>The pattern of <paramref name="name"/>, after checking it is one.</summary>
+        public static WildcardPattern Checked(string? name, string parameter)
+        {
+            if (string.IsNullOrEmpty(name))
+                throw new InvalidInputException("EmptyName", parameter, name,
+                    $"-{parameter}: an empty name matches nothing; leave -{parameter} out to get every item.");
+            var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
+            try
+            {
+                pattern.IsMatch("");
+            }
+            catch (WildcardPatternException ex)
+            {
+                throw new InvalidInputException("InvalidWildcardPattern", parameter, name,
+                    $"-{parameter}: '{name}' is not a valid wildcard pattern ({ex.Message.TrimEnd('.')}). " +
+                    "To match [ or ] literally, escape them with a backtick: 'web`[1`]'.", ex);
+            }
+            return pattern;
+        }
 
         public bool IsMatch(string? name) => IsEmpty || (name != null && _patterns.Any(p => p.IsMatch(name)));
 

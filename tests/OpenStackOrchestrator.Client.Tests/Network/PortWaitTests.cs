@@ -68,7 +68,7 @@ namespace OpenStackOrchestrator.Client.Tests.Network
             fake.Http.ForCallsTo(PortUrl).RespondWith(Port("ERROR", ServerId), 200, FakeCloud.JsonType);
             using var cloud = fake.Connect();
 
-            var error = await Assert.ThrowsAsync<OpenStackException>(() =>
+            var error = await Assert.ThrowsAsync<PortFailedException>(() =>
                 cloud.Network.WaitForPortActiveAsync(PortId, ServerId, null, CancellationToken.None));
 
             Assert.Contains("ERROR", error.Message);

@@ -91,7 +91,7 @@ namespace OpenStackOrchestrator.Client.Tests.ObjectStorage
             using var cloud = await SwiftFake.ConnectAsync(fake);
             cloud.ObjectStorage.Concurrency = 1;
 
-            var ex = await Assert.ThrowsAsync<OpenStackException>(() => UploadAsync(cloud));
+            var ex = await Assert.ThrowsAsync<RequestRejectedException>(() => UploadAsync(cloud));
 
             Assert.Equal(422, ex.StatusCode);
             var firstSegment = server.Bodies.Keys.Single(k => k.EndsWith("/00000000"));

@@ -28,6 +28,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         [Parameter(ParameterSetName = "Server", Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ResourceNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public new string[]? Name { get => base.Name; set => base.Name = value; }
 
         [Parameter(ParameterSetName = "Name")]
@@ -53,7 +54,16 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
 
         protected override void ProcessRecord()
         {
-            var servers = VM ?? PipedServers();
+            ResourceReference[]? servers;
+            try
+            {
+                servers = VM ?? PipedServers();
+            }
+            catch (ArgumentTransformationMetadataException ex)
+            {
+                WriteError(new ErrorRecord(ex, "ParameterArgumentTransformationError", ErrorCategory.InvalidData, InputObject));
+                return;
+            }
             if (servers == null)
             {
                 base.ProcessRecord();

@@ -22,6 +22,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         [Parameter(ParameterSetName = "Volume", Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ResourceNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public new string[]? Name { get => base.Name; set => base.Name = value; }
 
         [Parameter(ParameterSetName = "Name")]

@@ -59,6 +59,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         public string? Description { get; set; }
 
         [Parameter]
+        [ScalarValues]
         public Hashtable? Metadata { get; set; }
 
         protected override string Activity => "Creating volumes";
@@ -101,7 +102,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
                 request.SourceVolumeId = await Source.IdOnAsync(cloud, Volume.Definition, ct).ConfigureAwait(false);
             if (Metadata != null)
                 foreach (DictionaryEntry entry in Metadata)
-                    request.Metadata[entry.Key.ToString()!] = entry.Value?.ToString() ?? "";
+                    request.Metadata[entry.Key.ToString()!] = InputChecks.ScalarText(nameof(Metadata), entry.Key.ToString()!, entry.Value) ?? "";
             return request;
         }
     }

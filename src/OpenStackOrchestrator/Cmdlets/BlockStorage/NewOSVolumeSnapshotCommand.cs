@@ -23,6 +23,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         public string? Description { get; set; }
 
         [Parameter]
+        [ScalarValues]
         public Hashtable? Metadata { get; set; }
 
         protected override string Operation => Name != null ? $"Create snapshot '{Name}'" : "Create snapshot";
@@ -33,7 +34,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
             var metadata = new Dictionary<string, string>();
             if (Metadata != null)
                 foreach (DictionaryEntry entry in Metadata)
-                    metadata[entry.Key.ToString()!] = entry.Value?.ToString() ?? "";
+                    metadata[entry.Key.ToString()!] = InputChecks.ScalarText(nameof(Metadata), entry.Key.ToString()!, entry.Value) ?? "";
             var snapshot = await cloud.BlockStorage.CreateSnapshotAsync(volume.Id, Name, Description, metadata, ct).ConfigureAwait(false);
             task.Report(10, snapshot.Status);
             return await cloud.BlockStorage.WaitForSnapshotAvailableAsync(snapshot.Id, s => VolumeProgress.Report(task, s), ct).ConfigureAwait(false);

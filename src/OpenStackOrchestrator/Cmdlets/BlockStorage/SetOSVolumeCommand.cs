@@ -27,6 +27,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         /// <summary>Keys to set (merged with the existing metadata; a $null value removes the key).</summary>
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
         public Hashtable? Metadata { get; set; }
 
         /// <summary>The new size: volumes only grow.</summary>
@@ -73,7 +74,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
                 if (entry.Value == null)
                     await storage.DeleteVolumeMetadataKeyAsync(volumeId, key, ct).ConfigureAwait(false);
                 else
-                    set[key] = entry.Value.ToString() ?? "";
+                    set[key] = InputChecks.ScalarText(nameof(Metadata), entry.Key.ToString()!, entry.Value) ?? "";
             }
             if (set.Count > 0)
                 await storage.SetVolumeMetadataAsync(volumeId, set, replace: false, ct).ConfigureAwait(false);

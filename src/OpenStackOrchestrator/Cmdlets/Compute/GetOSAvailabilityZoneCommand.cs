@@ -13,6 +13,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(AvailabilityZoneNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         protected override void ProcessRecord() =>

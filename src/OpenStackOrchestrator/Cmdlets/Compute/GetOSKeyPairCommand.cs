@@ -29,7 +29,8 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
             if (Id != null || (InputObject != null && !(InputObject.BaseObject is string)))
                 return null;
             var names = (Name ?? new string[0]).Concat(InputObject?.BaseObject is string piped ? new[] { piped } : new string[0]).ToArray();
-            return names.Length == 0 || names.Any(WildcardPattern.ContainsWildcardCharacters) ? null : names;
+            var filter = new NameFilter(names);
+            return filter.AllExact ? filter.ExactNames.ToArray() : null;
         }
     }
 }

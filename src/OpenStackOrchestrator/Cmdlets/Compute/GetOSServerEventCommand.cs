@@ -31,7 +31,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         protected override void ProcessRecord()
         {
-            var patterns = Action?.Select(a => new WildcardPattern(a, WildcardOptions.IgnoreCase)).ToList();
+            var patterns = Action?.Select(a => NameFilter.Checked(a, nameof(Action))).ToList();
             foreach (var reference in VM!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();

@@ -26,6 +26,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
         public Hashtable? Metadata { get; set; }
 
         protected override void ProcessRecord()

@@ -79,6 +79,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         public string? TargetHost { get; set; }
 
         [Parameter]
+        [ScalarValues]
         public Hashtable? Metadata { get; set; }
 
         /// <summary>Tags of the new servers (Nova 2.52+: sent in the create request, so no server is ever untagged).</summary>
@@ -244,7 +245,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 request.Tags.Add(tag);
             if (Metadata != null)
                 foreach (DictionaryEntry entry in Metadata)
-                    request.Metadata[entry.Key.ToString()!] = entry.Value?.ToString() ?? "";
+                    request.Metadata[entry.Key.ToString()!] = InputChecks.ScalarText(nameof(Metadata), entry.Key.ToString()!, entry.Value) ?? "";
             return request;
         }
 

@@ -34,6 +34,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         /// <summary>Keys to set (merged with the others; a $null value removes the key).</summary>
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
         public Hashtable? Metadata { get; set; }
 
         [Parameter]

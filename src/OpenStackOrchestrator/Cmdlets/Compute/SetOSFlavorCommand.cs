@@ -21,6 +21,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         /// <summary>Extra specs to set, merged with the others (a $null value removes the key).</summary>
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
         public Hashtable? Property { get; set; }
 
         /// <summary>Extra spec keys to remove (a key the flavor does not have is no error).</summary>
@@ -34,7 +35,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         protected override void ProcessRecord()
         {
-            var changes = KeyChanges.From(Property, RemoveProperty);
+            var changes = KeyChanges.From(Property, RemoveProperty, nameof(Property));
             foreach (var reference in Flavor!)
             {
                 var cloud = reference.Cloud ?? TargetCloud();

@@ -24,6 +24,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         /// <summary>Keys to set (merged with the existing metadata; a $null value removes the key).</summary>
         [Parameter(ParameterSetName = "Set")]
+        [ScalarValues]
         public Hashtable? Metadata { get; set; }
 
         /// <summary>Resize to this flavor: waits for VERIFY_RESIZE, then confirms (unless -NoConfirmResize).</summary>
@@ -170,7 +171,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
                 if (entry.Value == null)
                     await cloud.Compute.DeleteServerMetadataKeyAsync(serverId, key, ct).ConfigureAwait(false);
                 else
-                    set[key] = entry.Value.ToString() ?? "";
+                    set[key] = InputChecks.ScalarText(nameof(Metadata), entry.Key.ToString()!, entry.Value) ?? "";
             }
             if (set.Count > 0)
                 await cloud.Compute.SetServerMetadataAsync(serverId, set, replace: false, ct).ConfigureAwait(false);

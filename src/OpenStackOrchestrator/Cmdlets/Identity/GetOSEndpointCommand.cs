@@ -48,7 +48,7 @@ namespace OpenStackOrchestrator.Cmdlets.Identity
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _services = Service?.Select(s => new WildcardPattern(s, WildcardOptions.IgnoreCase)).ToArray();
+            _services = Service?.Select(s => NameFilter.Checked(s, nameof(Service))).ToArray();
         }
 
         protected override bool Filter(ListQuery query)

@@ -69,6 +69,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         /// <summary>Custom properties (for a snapshot: the metadata Nova sets on the image).</summary>
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
         public Hashtable? Property { get; set; }
 
         [Parameter(ParameterSetName = FileSet)]
@@ -172,7 +173,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
                 request.Tags.Add(tag);
             if (Property != null)
                 foreach (DictionaryEntry entry in Property)
-                    request.Properties[entry.Key.ToString()!] = entry.Value?.ToString() ?? "";
+                    request.Properties[entry.Key.ToString()!] = InputChecks.ScalarText(nameof(Property), entry.Key.ToString()!, entry.Value) ?? "";
             return request;
         }
 
@@ -187,7 +188,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             var metadata = new Dictionary<string, string>();
             if (Property != null)
                 foreach (DictionaryEntry entry in Property)
-                    metadata[entry.Key.ToString()!] = entry.Value?.ToString() ?? "";
+                    metadata[entry.Key.ToString()!] = InputChecks.ScalarText(nameof(Property), entry.Key.ToString()!, entry.Value) ?? "";
             var name = Name!;
             Launch("New-OSImage", name, cloud, async (task, ct) =>
             {

@@ -37,6 +37,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         /// <summary>Custom properties to set (a $null value removes the property).</summary>
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
         public Hashtable? Property { get; set; }
 
         [Parameter]
@@ -76,7 +77,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
                     if (entry.Value == null)
                         update.RemoveProperties.Add(entry.Key.ToString()!);
                     else
-                        update.SetProperties[entry.Key.ToString()!] = entry.Value.ToString() ?? "";
+                        update.SetProperties[entry.Key.ToString()!] = InputChecks.ScalarText(nameof(Property), entry.Key.ToString()!, entry.Value) ?? "";
                 }
             return update;
         }

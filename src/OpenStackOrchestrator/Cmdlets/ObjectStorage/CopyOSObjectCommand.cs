@@ -30,10 +30,13 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
+        [HeaderValue]
         public Hashtable? Metadata { get; set; }
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             MetadataArguments.Split(Metadata, null, _metadata, new List<string>());
             MetadataArguments.Check(this, _metadata, new List<string>());
             if (DestinationContainer == null && DestinationName == null)

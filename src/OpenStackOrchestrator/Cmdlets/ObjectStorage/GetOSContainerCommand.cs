@@ -20,13 +20,14 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
         [Parameter(Position = 0, ValueFromPipeline = true)]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ContainerNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         protected override void ProcessRecord()
         {
             var filter = new NameFilter(Name);
-            if (!filter.IsEmpty && !filter.Names.Any(WildcardPattern.ContainsWildcardCharacters))
-                WriteExactNames(filter.Names, "container", TypeNames.Container, (cloud, name, ct) => cloud.ObjectStorage.GetContainerAsync(name, ct));
+            if (filter.AllExact)
+                WriteExactNames(filter.ExactNames, "container", TypeNames.Container, (cloud, name, ct) => cloud.ObjectStorage.GetContainerAsync(name, ct));
             else
                 // Swift's prefix= is case-sensitive and PowerShell wildcards are not, so names are matched here.
                 WriteMatches("container", TypeNames.Container, filter, filteredClientSide: !filter.IsEmpty,

@@ -22,6 +22,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 
         [Parameter(Position = 1)]
         [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         /// <summary>Only names that start with this (case-sensitive, on the server).</summary>
@@ -43,9 +44,9 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
                 return;
             var filter = new NameFilter(Name);
             if (!filter.IsEmpty && Prefix == null && Delimiter == null && !PagingParameters.IncludeTotalCount &&
-                !filter.Names.Any(WildcardPattern.ContainsWildcardCharacters))
+                filter.AllExact)
             {
-                foreach (var name in filter.Names)
+                foreach (var name in filter.ExactNames)
                     Try($"{container!.Name}/{name}", () =>
                     {
                         try

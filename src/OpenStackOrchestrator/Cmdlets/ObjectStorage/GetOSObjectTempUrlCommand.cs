@@ -27,6 +27,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             if (Lifetime <= TimeSpan.Zero)
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentOutOfRangeException(nameof(Lifetime), Lifetime, "-Lifetime must be positive."),
                     "InvalidLifetime", ErrorCategory.InvalidArgument, Lifetime));

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OpenStackOrchestrator.Client.ObjectStorage;
+using OpenStackOrchestrator.Infrastructure;
 
 namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 {
@@ -18,11 +19,11 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
             foreach (DictionaryEntry entry in metadata)
             {
                 var key = entry.Key.ToString()!;
-                var value = entry.Value is PSObject p ? p.BaseObject : entry.Value;
+                var value = InputChecks.ScalarText("Metadata", key, entry.Value);
                 if (value == null)
                     removed.Add(key);
                 else
-                    set[key] = value.ToString() ?? "";
+                    set[key] = value;
             }
         }
 

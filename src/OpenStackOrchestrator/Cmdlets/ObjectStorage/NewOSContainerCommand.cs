@@ -23,10 +23,13 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
+        [HeaderValue]
         public Hashtable? Metadata { get; set; }
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             MetadataArguments.Split(Metadata, null, _settings.SetMetadata, _settings.RemoveMetadata);
             _settings.RemoveMetadata.Clear();   // nothing to remove on a new container
             MetadataArguments.Check(this, _settings.SetMetadata, _settings.RemoveMetadata);

@@ -61,7 +61,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
             {
                 var failures = Run(ct => key.Cloud.ObjectStorage.DeleteObjectsAsync(key.Container, batch, null, ct));
                 foreach (var failure in failures)
-                    WriteError(ErrorRecords.From(new OpenStackException($"Deleting '{failure.Key}' in container '{key.Container}' failed: {failure.Value}"),
+                    WriteError(ErrorRecords.From(new ObjectNotDeletedException($"Deleting '{failure.Key}' in container '{key.Container}' failed: {failure.Value}"),
                         batch.FirstOrDefault(o => o.Name == failure.Key) ?? (object)failure.Key));
             });
         }

@@ -59,17 +59,21 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
+        [HeaderValue]
         public Hashtable? Metadata { get; set; }
 
         /// <summary>Without it, from each file's extension (application/octet-stream when unknown).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [HeaderValue]
         public string? ContentType { get; set; }
 
         protected override string Activity => "Uploading objects";
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             MetadataArguments.Split(Metadata, null, _options.Metadata, new List<string>());
             MetadataArguments.Check(this, _options.Metadata, new List<string>());
             _options.ContentType = ContentType;

@@ -29,10 +29,13 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
         /// <summary>Metadata to set (a $null value removes the key).</summary>
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
+        [HeaderValue]
         public Hashtable? Metadata { get; set; }
 
         [Parameter]
         [ValidateNotNull]
+        [HeaderValue]
         public string[]? RemoveMetadata { get; set; }
 
         [Parameter]
@@ -41,6 +44,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             MetadataArguments.Split(Metadata, RemoveMetadata, _update.SetMetadata, _update.RemoveMetadata);
             MetadataArguments.Check(this, _update.SetMetadata, _update.RemoveMetadata);
             if (MyInvocation.BoundParameters.ContainsKey(nameof(Public)))

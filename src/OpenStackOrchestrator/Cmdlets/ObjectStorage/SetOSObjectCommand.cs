@@ -16,18 +16,23 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
         /// <summary>Metadata to set (a $null value removes the key).</summary>
         [Parameter]
         [ValidateNotNull]
+        [ScalarValues]
+        [HeaderValue]
         public Hashtable? Metadata { get; set; }
 
         [Parameter]
         [ValidateNotNull]
+        [HeaderValue]
         public string[]? RemoveMetadata { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [HeaderValue]
         public string? ContentType { get; set; }
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             MetadataArguments.Split(Metadata, RemoveMetadata, _update.SetMetadata, _update.RemoveMetadata);
             MetadataArguments.Check(this, _update.SetMetadata, _update.RemoveMetadata);
             _update.ContentType = ContentType;

@@ -35,8 +35,8 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                 return;
             }
             var names = new NameFilter(InputObject?.BaseObject is string piped ? (Name ?? new string[0]).Append(piped) : Name);
-            if (!names.IsEmpty && names.ExactNames.Count() == names.Names.Length)
-                WriteExact(names.Names, new NameFilter(Status));
+            if (names.AllExact)
+                WriteExact(names.ExactNames.ToArray(), new NameFilter(Status, nameof(Status)));
             else
                 base.ProcessRecord();
         }
@@ -52,7 +52,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
         {
             get
             {
-                var statuses = new NameFilter(Status);
+                var statuses = new NameFilter(Status, nameof(Status));
                 return statuses.IsEmpty ? null : stack => statuses.IsMatch(stack.Status);
             }
         }

@@ -33,7 +33,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
                 if (wanted == null)
                     WriteError(ErrorRecords.NotFound($"output of stack '{stack.Name}'", Name));
                 else if (wanted.Error != null)
-                    WriteFailure(new OpenStackException($"Output '{Name}' of stack '{stack.Name}' has no value: {wanted.Error}"), Name);
+                    WriteFailure(new StackOutputFailedException($"Output '{Name}' of stack '{stack.Name}' has no value: {wanted.Error}"), Name);
                 else
                     WriteObject(wanted.Value, enumerateCollection: wanted.Value is object[]);
             }

@@ -26,7 +26,7 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             var request = new StackRequest(bundle);
             if (parameters != null)
                 foreach (DictionaryEntry entry in parameters)
-                    request.Parameters[entry.Key.ToString()!] = ParameterValue(entry.Value);
+                    request.Parameters[entry.Key.ToString()!] = ParameterValue(entry.Value, entry.Key.ToString()!);
             return request;
         }
 
@@ -50,33 +50,14 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
 
         // Heat reads string and number parameters from text, as the openstack CLI sends them; lists and dictionaries
         // (comma_delimited_list and json parameters) go as JSON.
-        private static object? ParameterValue(object? value)
+        private static object? ParameterValue(object? value, string key)
         {
-            var plain = Plain(value);
+            var plain = Infrastructure.PSObjects.ToPlain(value, "Parameter", key);
             switch (plain)
             {
                 case bool b: return b ? "true" : "false";
                 case IFormattable f: return f.ToString(null, CultureInfo.InvariantCulture);
                 default: return plain;
-            }
-        }
-
-        private static object? Plain(object? value)
-        {
-            var unwrapped = value is PSObject p ? p.BaseObject : value;
-            switch (unwrapped)
-            {
-                case null: return null;
-                case string s: return s;
-                case IDictionary map:
-                    var result = new Dictionary<string, object?>();
-                    foreach (DictionaryEntry entry in map)
-                        result[entry.Key.ToString()!] = Plain(entry.Value);
-                    return result;
-                case IEnumerable items:
-                    return items.Cast<object?>().Select(Plain).ToList();
-                default:
-                    return unwrapped;
             }
         }
     }

@@ -141,7 +141,7 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
             var query = Query;
             foreach (var stat in Stat!)
             {
-                var pattern = new WildcardPattern(stat, WildcardOptions.IgnoreCase);
+                var pattern = NameFilter.Checked(stat, nameof(Stat));
                 var matching = names.Where(n => pattern.IsMatch(n)).ToList();
                 if (matching.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(stat))
                     WriteFailure(new MetricNotFoundException("metric", stat, $"none of {label} has a metric named '{stat}'."), stat);
@@ -184,7 +184,7 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
             var selected = new List<string>();
             foreach (var stat in patterns)
             {
-                var pattern = new WildcardPattern(stat, WildcardOptions.IgnoreCase);
+                var pattern = NameFilter.Checked(stat, nameof(Stat));
                 var matching = resource.Metrics.Keys.Where(n => pattern.IsMatch(n)).OrderBy(n => n, StringComparer.Ordinal).ToList();
                 if (matching.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(stat))
                     WriteFailure(new MetricNotFoundException("metric", stat, $"{label} has no metric named '{stat}'; it has: {string.Join(", ", resource.Metrics.Keys.OrderBy(k => k))}."),

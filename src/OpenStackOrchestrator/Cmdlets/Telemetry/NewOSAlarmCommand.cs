@@ -117,6 +117,11 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
                 WriteError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidArgument, Name));
                 return;
             }
+            catch (InvalidInputException ex)
+            {
+                WriteError(ex.ErrorRecord);
+                return;
+            }
             var cloud = TargetCloud();
             if (cloud == null || !ShouldProcess($"{Name} ({spec.Type}) on {cloud.Name}", "Create alarm"))
                 return;
@@ -189,9 +194,9 @@ namespace OpenStackOrchestrator.Cmdlets.Telemetry
         {
             try
             {
-                return PSObjects.ToJson(value);
+                return PSObjects.ToJson(value, parameter);
             }
-            catch (ArgumentException ex)
+            catch (ArgumentException ex) when (!(ex is InvalidInputException))
             {
                 throw new AlarmArgumentException("InvalidAlarmRule", $"-{parameter} is not valid JSON: {ex.Message.Replace("-Body is a string but not valid JSON: ", "")}", ex);
             }
