@@ -74,11 +74,13 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         [Parameter(ParameterSetName = FileSet)]
         [Parameter(ParameterSetName = UriSet)]
         [ValidateRange(0, 65536)]
+        [WholeNumber]
         public int MinDiskGB { get; set; }
 
         [Parameter(ParameterSetName = FileSet)]
         [Parameter(ParameterSetName = UriSet)]
         [ValidateRange(0, 16777216)]
+        [WholeNumber]
         public int MinMemoryMB { get; set; }
 
         protected override string Activity => ParameterSetName == ServerSet ? "Creating images from servers" : ParameterSetName == UriSet ? "Importing images" : "Uploading images";

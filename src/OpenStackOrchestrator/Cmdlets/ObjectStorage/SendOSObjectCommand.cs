@@ -55,6 +55,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
         /// <summary>Files larger than this are uploaded as static large objects in segments of this size.</summary>
         [Parameter]
         [ValidateRange(1, 5120)]
+        [WholeNumber]
         public int SegmentSizeMB { get; set; } = 1024;
 
         [Parameter]
