@@ -103,6 +103,11 @@ namespace OpenStackOrchestrator.Cmdlets.Images
                 WriteError(new ErrorRecord(new FileNotFoundException($"Cannot find the file '{file}'.", file), "PathNotFound", ErrorCategory.ObjectNotFound, Path));
                 return;
             }
+            if (LocalFiles.RefuseSpecial(this, file, nameof(Path)) is ErrorRecord special)
+            {
+                WriteError(special);
+                return;
+            }
             var cloud = TargetCloud();
             var direct = string.Equals(Method, "GlanceDirect", System.StringComparison.OrdinalIgnoreCase);
             if (cloud == null)

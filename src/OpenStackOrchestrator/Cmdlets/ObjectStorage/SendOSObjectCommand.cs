@@ -147,6 +147,11 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 
         private void SendFile(string file, string objectName)
         {
+            if (LocalFiles.RefuseSpecial(this, file, nameof(Path)) is ErrorRecord special)
+            {
+                WriteError(special);
+                return;
+            }
             if (Name != null && ++_namedFiles > 1)
             {
                 WriteError(new ErrorRecord(new PSArgumentException("-Name names one object: give one file with it, or a folder with -Recurse (then -Name is the prefix)."),
