@@ -217,8 +217,9 @@ namespace OpenStackOrchestrator.Client.Resources
                     throw new ArgumentException($"Listing {Plural(definition.Kind)} has no filter '{filter.Key}'; it has: {string.Join(", ", definition.FilterNames)}.");
                 AddFilter(definition, parameters, key, filter.Value);
             }
-            if (query.Name != null && definition.NameFilter != null)
-                AddFilter(definition, parameters, definition.NameFilter, query.Name);
+            var name = query.Name == null || definition.NameFilterValue == null ? query.Name : definition.NameFilterValue(query.Name);
+            if (name != null && definition.NameFilter != null)
+                AddFilter(definition, parameters, definition.NameFilter, name);
             if (query.Fields != null && definition.SupportsFields)
                 parameters.AddRange(query.Fields.Select(f => new KeyValuePair<string, string>("fields", f)));
             if (pageSize.HasValue)
