@@ -139,7 +139,7 @@ Describe 'Connect-OSCloud with a hostile -AuthUrl' -Tag Cloud -Skip:([bool]$NoCl
     }
 
     It '-Cloud "<Cloud>" is CloudConfigurationInvalid' -ForEach @(@{ Cloud = 'los-*' }, @{ Cloud = 'x' * 10000 }, @{ Cloud = '../los-demo' }) {
-        Assert-OsoRefusal (Invoke-OsoHostile { Connect-OSCloud -Cloud $Cloud -NotDefault }) -ErrorId CloudConfigurationInvalid -Category InvalidArgument -Message 'was not found'
+        Assert-OsoRefusal (Invoke-OsoHostile { Connect-OSCloud -Cloud $Cloud -NotDefault }) -ErrorId CloudConfigurationInvalid -Category InvalidArgument -Message 'was not found|is neither a cloud in clouds.yaml'
     }
 }
 
