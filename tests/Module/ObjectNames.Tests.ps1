@@ -128,7 +128,7 @@ Describe 'Container names Swift would split' -Tag Cloud -Skip:([bool]$NoCloud) -
         $container = $Container.Replace('{victim}', $Victim)
         Set-Content -Path "$TestDrive/f" -Value 'f' -NoNewline
         { Send-OSObject -Path "$TestDrive/f" -Container $container -Name 'n' -ErrorAction Stop } |
-            Should -Throw -ErrorId 'InvalidSwiftName,*' -PassThru | ForEach-Object { $_.CategoryInfo.Category } | Should -Be 'InvalidArgument'
+            Should -Throw -ErrorId 'InvalidName,*' -PassThru | ForEach-Object { $_.CategoryInfo.Category } | Should -Be 'InvalidArgument'
         Assert-VictimUntouched
     }
 }

@@ -256,7 +256,7 @@ namespace OpenStackOrchestrator.Client.Config
                     $"{path} is not valid YAML (line {e.Start.Line}, column {e.Start.Column}): {YamlReason(e)}", e);
             }
             var document = stream.Documents.FirstOrDefault();
-            return document == null ? null : ToValue(document.RootNode, path, 0);
+            return document == null ? null : ToValue(document.RootNode, path, 0, new int[1]);
         }
 
         // YamlException.Message starts with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
@@ -267,9 +267,14 @@ namespace OpenStackOrchestrator.Client.Config
             return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
         }
 
-        private static object? ToValue(YamlNode node, string path, int depth)
+        // Aliases are shared nodes that this copy expands: nine aliases of nine make 9^9 values ("billion laughs").
+        private const int MaxValues = 100_000;
+
+        private static object? ToValue(YamlNode node, string path, int depth, int[] count)
         {
             if (depth > 64) throw new CloudConfigurationException($"{path} is nested too deeply (or has a recursive alias).");
+            if (++count[0] > MaxValues)
+                throw new CloudConfigurationException($"{path} expands to more than {MaxValues} values (aliases of aliases): it is no clouds.yaml.");
             switch (node)
             {
                 case YamlScalarNode scalar:
@@ -278,11 +283,11 @@ namespace OpenStackOrchestrator.Client.Config
                                  string.Equals(value, "null", StringComparison.OrdinalIgnoreCase));
                     return isNull ? null : value;
                 case YamlSequenceNode sequence:
-                    return sequence.Children.Select(child => ToValue(child, path, depth + 1)).ToList();
+                    return sequence.Children.Select(child => ToValue(child, path, depth + 1, count)).ToList();
                 case YamlMappingNode mapping:
                     var map = new Map(StringComparer.Ordinal);
                     foreach (var pair in mapping.Children)
-                        map[pair.Key is YamlScalarNode key ? key.Value ?? "" : pair.Key.ToString()] = ToValue(pair.Value, path, depth + 1);
+                        map[pair.Key is YamlScalarNode key ? key.Value ?? "" : pair.Key.ToString()] = ToValue(pair.Value, path, depth + 1, count);
                     return map;
                 default:
                     return null;

@@ -42,6 +42,25 @@ namespace OpenStackOrchestrator.Client.Config
 
         public bool FileExists(string path) => File.Exists(path);
 
-        public string ReadAllText(string path) => File.ReadAllText(path);
+        /// <summary>More than this is no clouds.yaml: /dev/zero or a log given by mistake is refused, not read into memory.</summary>
+        internal const int MaxConfigBytes = 16 * 1024 * 1024;
+
+        public string ReadAllText(string path)
+        {
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+            using (var reader = new StreamReader(stream))
+            {
+                var text = new System.Text.StringBuilder();
+                var buffer = new char[81920];
+                int n;
+                while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    text.Append(buffer, 0, n);
+                    if (text.Length > MaxConfigBytes)
+                        throw new IOException($"the file is larger than {MaxConfigBytes / (1024 * 1024)} MB, which no clouds.yaml is.");
+                }
+                return text.ToString();
+            }
+        }
     }
 }

@@ -118,6 +118,12 @@ namespace OpenStackOrchestrator.Client.Identity
                 throw new CloudConfigurationException("No auth URL was given (auth_url in clouds.yaml, OS_AUTH_URL or -AuthUrl).");
             if (!Uri.TryCreate(authUrl.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
                 throw new CloudConfigurationException($"The auth URL '{authUrl}' is not an http or https URL.");
+            // user:password@ would be sent to no one and echoed in every error; ?query and #fragment would swallow
+            // the /auth/tokens appended to it; a control character (CR LF) is no part of a URL.
+            if (uri.UserInfo.Length > 0)
+                throw new CloudConfigurationException($"The auth URL '{uri.Scheme}://***@{uri.Authority}{uri.AbsolutePath}' has credentials in it: give them as the user and password, not in the URL.");
+            if (uri.Query.Length > 0 || uri.Fragment.Length > 0 || authUrl.Contains("#") || authUrl.Trim().Any(char.IsControl))
+                throw new CloudConfigurationException($"The auth URL '{authUrl.Trim()}' has a query, a fragment or a control character: give the URL of Keystone only (e.g. https://keystone.example.com:5000/v3).");
             var url = authUrl.Trim().TrimEnd('/');
             if (url.EndsWith("/v2.0", StringComparison.OrdinalIgnoreCase))
                 throw new CloudConfigurationException($"The auth URL '{authUrl}' is Keystone v2.0; only Keystone v3 is supported.");

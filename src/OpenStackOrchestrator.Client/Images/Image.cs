@@ -24,6 +24,9 @@ namespace OpenStackOrchestrator.Client.Images
             Paging = PagingStyle.Links,
             // Glance's default page is 25; its maximum keeps long lists to few round trips.
             DefaultPageSize = 1000,
+            // Glance reads "x:y" in a filter as operator x, and "in:" takes a comma list of quoted names: a name with
+            // ':' or ',' goes quoted, as the one element of an in: list. A '"' cannot be quoted: that name is matched here.
+            NameFilterValue = name => name.IndexOf('"') >= 0 ? null : name.IndexOfAny(new[] { ':', ',' }) < 0 ? name : "in:\"" + name + "\"",
             Json = ImagesJson.Default.Image,
             TypeName = "OpenStackOrchestrator.Image",
             Filters = new Dictionary<string, string>

@@ -11,13 +11,7 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
     /// '../b/x' in 'a' is the object '../b/x' of 'a', as Swift stores it.</summary>
     internal static class SwiftPaths
     {
-        public static string Container(string container)
-        {
-            if (string.IsNullOrEmpty(container) || container.IndexOf('/') >= 0)
-                throw new InvalidSwiftNameException(container ?? "", "container",
-                    $"'{container}' is not a container name: a container name is not empty and has no '/'.");
-            return "/" + EscapeSegment(container, container, "container");
-        }
+        public static string Container(string container) => "/" + ContainerSegment(container);
 
         public static string Object(string container, string name) => Container(container) + "/" + EscapeName(name);
 
@@ -41,5 +35,19 @@ namespace OpenStackOrchestrator.Client.ObjectStorage
         /// <summary>The name of the container that holds the segments of large objects of <paramref name="container"/>
         /// (the swift client's convention).</summary>
         public static string SegmentContainer(string container) => container + "_segments";
+
+        /// <summary>A container name as one path segment. "/" would make Swift read the rest as an object of another
+        /// container (PUT a%2Fb writes object b into container a), "." and ".." would name the account, and NUL is
+        /// refused by Swift with a bare 412: all are refused here, before any request.</summary>
+        private static string ContainerSegment(string container)
+        {
+            if (string.IsNullOrEmpty(container))
+                throw new InvalidNameException("container", container ?? "", "a container name cannot be empty.");
+            if (container.IndexOf('/') >= 0)
+                throw new InvalidNameException("container", container, "a container name cannot contain '/' (Swift would read what follows as an object name).");
+            if (container.IndexOf('\0') >= 0)
+                throw new InvalidNameException("container", container, "a container name cannot contain a NUL character.");
+            return Core.PathSegment.Name("container", container);
+        }
     }
 }

@@ -83,7 +83,7 @@ namespace OpenStackOrchestrator.Client.Resources
             var parameters = new List<KeyValuePair<string, string>>();
             if (fields != null && definition.SupportsFields)
                 parameters.AddRange(fields.Select(f => new KeyValuePair<string, string>("fields", f)));
-            var path = WithQuery(definition.Path + "/" + Uri.EscapeDataString(id), parameters);
+            var path = WithQuery(definition.Path + "/" + PathSegment.Id(definition.Kind, id), parameters);
             var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Get, definition.ServiceType, path) { Microversion = version, RequiredRole = definition.RequiredRole }, cancellationToken)
                 .ConfigureAwait(false);
             return Single(cloud, definition, response);
@@ -141,7 +141,7 @@ namespace OpenStackOrchestrator.Client.Resources
         {
             var version = await MicroversionAsync(cloud, definition, "Changing a " + definition.Kind, cancellationToken).ConfigureAwait(false);
             var body = definition.Unwrapped ? JsonSerializer.Serialize(update, updateJson) : Wrap(definition.Key, update, updateJson);
-            var request = new ServiceRequest(HttpMethod.Put, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { JsonBody = body, Microversion = version, RequiredRole = definition.RequiredRole };
+            var request = new ServiceRequest(HttpMethod.Put, definition.ServiceType, definition.Path + "/" + PathSegment.Id(definition.Kind, id)) { JsonBody = body, Microversion = version, RequiredRole = definition.RequiredRole };
             return Single(cloud, definition, await cloud.SendAsync(request, cancellationToken).ConfigureAwait(false));
         }
 
@@ -149,7 +149,7 @@ namespace OpenStackOrchestrator.Client.Resources
             where T : OSResource
         {
             var version = await MicroversionAsync(cloud, definition, "Deleting a " + definition.Kind, cancellationToken).ConfigureAwait(false);
-            var request = new ServiceRequest(HttpMethod.Delete, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id)) { Microversion = version, RequiredRole = definition.RequiredRole };
+            var request = new ServiceRequest(HttpMethod.Delete, definition.ServiceType, definition.Path + "/" + PathSegment.Id(definition.Kind, id)) { Microversion = version, RequiredRole = definition.RequiredRole };
             if (definition.DeleteAccept != null)
                 request.Headers["Accept"] = definition.DeleteAccept;
             await cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -217,8 +217,9 @@ namespace OpenStackOrchestrator.Client.Resources
                     throw new ArgumentException($"Listing {Plural(definition.Kind)} has no filter '{filter.Key}'; it has: {string.Join(", ", definition.FilterNames)}.");
                 AddFilter(definition, parameters, key, filter.Value);
             }
-            if (query.Name != null && definition.NameFilter != null)
-                AddFilter(definition, parameters, definition.NameFilter, query.Name);
+            var name = query.Name == null || definition.NameFilterValue == null ? query.Name : definition.NameFilterValue(query.Name);
+            if (name != null && definition.NameFilter != null)
+                AddFilter(definition, parameters, definition.NameFilter, name);
             if (query.Fields != null && definition.SupportsFields)
                 parameters.AddRange(query.Fields.Select(f => new KeyValuePair<string, string>("fields", f)));
             if (pageSize.HasValue)

@@ -55,6 +55,9 @@ namespace OpenStackOrchestrator.Client.Resources
         public bool QueryExpressionFilters { get; init; }
         /// <summary>The query key that filters by exact name server-side; null: names are filtered here.</summary>
         public string? NameFilter { get; init; } = "name";
+        /// <summary>The value sent for an exact name, when the service reads syntax in it (Glance: "a:b" is operator a);
+        /// null: the name as it is. When it gives null the name is not filtered server-side (the caller matches it).</summary>
+        public Func<string, string?>? NameFilterValue { get; init; }
         /// <summary>The declared filter whose value is an anchored regular expression on the name (Nova's "name"):
         /// wildcard patterns and exact names are pushed down through it.</summary>
         public string? NameRegexFilter { get; init; }

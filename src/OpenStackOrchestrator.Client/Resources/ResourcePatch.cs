@@ -19,7 +19,7 @@ namespace OpenStackOrchestrator.Client.Resources
             JsonTypeInfo<TUpdate> updateJson, CancellationToken cancellationToken) where T : OSResource
         {
             var body = "{\"" + definition.Key + "\":" + JsonSerializer.Serialize(update, updateJson) + "}";
-            var request = new ServiceRequest(Patch, definition.ServiceType, definition.Path + "/" + Uri.EscapeDataString(id))
+            var request = new ServiceRequest(Patch, definition.ServiceType, definition.Path + "/" + PathSegment.Id(definition.Kind, id))
             { JsonBody = body, RequiredRole = definition.RequiredRole };
             var response = await cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var item = response.Json().Obj(definition.Key);

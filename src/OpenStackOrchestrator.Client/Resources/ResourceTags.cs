@@ -60,7 +60,7 @@ namespace OpenStackOrchestrator.Client.Resources
 
         private static ServiceRequest Request(HttpMethod method, IResourceDefinition definition, string id, string? tag, string? version) =>
             new ServiceRequest(method, definition.ServiceType,
-                definition.Path + "/" + Uri.EscapeDataString(id) + "/tags" + (tag == null ? "" : "/" + Uri.EscapeDataString(tag)))
+                definition.Path + "/" + PathSegment.Id(definition.Kind, id) + "/tags" + (tag == null ? "" : "/" + Uri.EscapeDataString(tag)))
             { Microversion = version };
 
         private static async Task<string?> MicroversionAsync(CloudConnection cloud, IResourceDefinition definition, string operation, CancellationToken cancellationToken)

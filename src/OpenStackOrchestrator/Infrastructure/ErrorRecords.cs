@@ -64,6 +64,7 @@ namespace OpenStackOrchestrator.Infrastructure
                 case EndpointNotFoundException _: return ErrorCategory.ResourceUnavailable;
                 case MicroversionNotSupportedException _: return ErrorCategory.NotImplemented;
                 case CloudConfigurationException _: return ErrorCategory.InvalidArgument;
+                case InvalidNameException _: return ErrorCategory.InvalidArgument;
                 case NotConnectedException _: return ErrorCategory.ConnectionError;
                 case MetricNotFoundException _: return ErrorCategory.ObjectNotFound;
                 case Client.Database.DatabaseInstanceNotReadyException _: return ErrorCategory.ResourceUnavailable;

@@ -24,6 +24,7 @@ namespace OpenStackOrchestrator.Infrastructure
         /// <summary>The connections to act on; writes an error and returns none when there is no connection.</summary>
         protected IReadOnlyList<CloudConnection> TargetClouds()
         {
+            BoundText.Check(this);
             if (Cloud != null && Cloud.Length > 0)
                 return Cloud;
             if (UsesAllDefaultClouds)

@@ -99,6 +99,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 return;
             var filter = new NameFilter(names);
             var exact = Definition.NameFilter == null ? null : filter.SingleExactName;
+            // A name the service cannot be asked for (Glance and a '"') is matched here, with no limit pushed down.
+            if (exact != null && Definition.NameFilterValue != null && Definition.NameFilterValue(exact) == null)
+                exact = null;
             query.Name = exact;
             // A regex filter (Nova) matches as a case-insensitive search: the exact check stays here.
             if (Definition.NameRegexFilter is string regex)

@@ -27,6 +27,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         [Parameter(ParameterSetName = "FromVolume", ValueFromPipelineByPropertyName = true)]
         [Alias("CapacityGB")]
         [ValidateRange(1, int.MaxValue)]
+        [WholeNumber]
         public int SizeGB { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -34,6 +34,7 @@ namespace OpenStackOrchestrator.Cmdlets.BlockStorage
         [Parameter]
         [Alias("CapacityGB")]
         [ValidateRange(1, int.MaxValue)]
+        [WholeNumber]
         public int SizeGB { get; set; }
 
         /// <summary>Whether servers can boot from the volume (Cinder's os-set_bootable).</summary>

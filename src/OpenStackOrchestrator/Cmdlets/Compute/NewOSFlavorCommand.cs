@@ -24,14 +24,17 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
 
         [Parameter]
         [ValidateRange(0, 1048576)]
+        [WholeNumber]
         public int DiskGB { get; set; }
 
         [Parameter]
         [ValidateRange(0, 1048576)]
+        [WholeNumber]
         public int EphemeralGB { get; set; }
 
         [Parameter]
         [ValidateRange(0, 1048576)]
+        [WholeNumber]
         public int SwapMB { get; set; }
 
         /// <summary>The flavor id; Nova makes a UUID without it.</summary>

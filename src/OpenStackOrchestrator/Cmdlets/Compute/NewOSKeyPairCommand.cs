@@ -101,6 +101,11 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         private string? ReadPublicKeyFile()
         {
             var path = GetUnresolvedProviderPathFromPSPath(PublicKeyFile);
+            if (LocalFiles.RefuseSpecial(this, path, nameof(PublicKeyFile)) is ErrorRecord special)
+            {
+                WriteError(special);
+                return null;
+            }
             try
             {
                 return File.ReadAllText(path).Trim();

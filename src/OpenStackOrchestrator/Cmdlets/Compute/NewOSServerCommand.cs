@@ -97,6 +97,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         /// <summary>Boot from a new volume of this size made from the image (deleted with the server).</summary>
         [Parameter(ParameterSetName = ImageSet)]
         [ValidateRange(1, 65536)]
+        [WholeNumber]
         public int BootVolumeSizeGB { get; set; }
 
         /// <summary>Boot from this existing bootable volume instead of an image (it is kept when the server is deleted).</summary>
@@ -116,6 +117,7 @@ namespace OpenStackOrchestrator.Cmdlets.Compute
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ValidateRange(1, 65536)]
+        [WholeNumber]
         public int[]? VolumeSizeGB { get; set; }
 
         /// <summary>Delete the disks made by -VolumeSizeGB with the server; without it they are kept.</summary>

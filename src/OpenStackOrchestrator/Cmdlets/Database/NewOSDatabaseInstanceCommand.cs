@@ -32,6 +32,7 @@ namespace OpenStackOrchestrator.Cmdlets.Database
 
         [Parameter(Mandatory = true)]
         [ValidateRange(1, 65536)]
+        [WholeNumber]
         public int SizeGB { get; set; }
 
         /// <summary>The datastore's name (mysql); without it, the cloud's default_datastore.</summary>

@@ -75,11 +75,13 @@ namespace OpenStackOrchestrator.Cmdlets.Images
         [Parameter(ParameterSetName = FileSet)]
         [Parameter(ParameterSetName = UriSet)]
         [ValidateRange(0, 65536)]
+        [WholeNumber]
         public int MinDiskGB { get; set; }
 
         [Parameter(ParameterSetName = FileSet)]
         [Parameter(ParameterSetName = UriSet)]
         [ValidateRange(0, 16777216)]
+        [WholeNumber]
         public int MinMemoryMB { get; set; }
 
         protected override string Activity => ParameterSetName == ServerSet ? "Creating images from servers" : ParameterSetName == UriSet ? "Importing images" : "Uploading images";
@@ -100,6 +102,11 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             if (!File.Exists(file))
             {
                 WriteError(new ErrorRecord(new FileNotFoundException($"Cannot find the file '{file}'.", file), "PathNotFound", ErrorCategory.ObjectNotFound, Path));
+                return;
+            }
+            if (LocalFiles.RefuseSpecial(this, file, nameof(Path)) is ErrorRecord special)
+            {
+                WriteError(special);
                 return;
             }
             var cloud = TargetCloud();

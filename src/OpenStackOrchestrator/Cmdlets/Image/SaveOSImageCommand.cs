@@ -75,7 +75,7 @@ namespace OpenStackOrchestrator.Cmdlets.Images
             try
             {
                 var progress = new TransferProgress(task, "downloading", image.SizeBytes);
-                using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+                using (var stream = ObjectStorage.ReceiveOSObjectCommand.OpenPartial(partial, file))
                     await cloud.Image.DownloadAsync(image.Id, stream, progress.Report, ct).ConfigureAwait(false);
                 task.Report(99, "verified");
                 if (File.Exists(file))

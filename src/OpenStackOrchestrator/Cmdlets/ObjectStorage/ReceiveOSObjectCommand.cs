@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenStackOrchestrator.Client;
+using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.ObjectStorage;
 using OpenStackOrchestrator.Client.Tasks;
 using OpenStackOrchestrator.Cmdlets.Images;
@@ -130,8 +131,17 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
             if (!ShouldProcess($"{item.Container}/{item.Name} to {file}", "Download object"))
                 return;
             var folder = System.IO.Path.GetDirectoryName(file);
-            if (!string.IsNullOrEmpty(folder))
-                Directory.CreateDirectory(folder);
+            try
+            {
+                if (!string.IsNullOrEmpty(folder))
+                    Directory.CreateDirectory(folder);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // A path under a file (a.txt/x), or a folder that may not be made: nothing was downloaded.
+                WriteError(ErrorRecords.From(new DestinationNotWritableException(file, $"Cannot write '{file}': the folder '{folder}' cannot be created ({ex.Message}); object '{item.Name}' was not downloaded.", ex), file));
+                return;
+            }
             var force = Force.IsPresent;
             var slots = _slots;
             Launch("Receive-OSObject", item.Name, item.Cloud, async (task, ct) =>
@@ -155,7 +165,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
             try
             {
                 var progress = new TransferProgress(task, "downloading", item.SizeBytes);
-                using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+                using (var stream = OpenPartial(partial, file))
                     await item.Cloud.ObjectStorage.DownloadAsync(item.Container, item.Name, stream, progress.Report, ct).ConfigureAwait(false);
                 if (File.Exists(file))
                 {
@@ -170,6 +180,20 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
             {
                 if (File.Exists(partial))
                     File.Delete(partial);
+            }
+        }
+
+        /// <summary>The partial file beside the destination; a folder that cannot hold files (/proc, a read-only mount)
+        /// is a DestinationNotWritable error, not an unexpected one.</summary>
+        internal static FileStream OpenPartial(string partial, string file)
+        {
+            try
+            {
+                return new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new DestinationNotWritableException(file, $"Cannot write '{file}': {ex.Message}", ex);
             }
         }
 

@@ -55,6 +55,7 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
         /// <summary>Files larger than this are uploaded as static large objects in segments of this size.</summary>
         [Parameter]
         [ValidateRange(1, 5120)]
+        [WholeNumber]
         public int SegmentSizeMB { get; set; } = 1024;
 
         [Parameter]
@@ -150,6 +151,11 @@ namespace OpenStackOrchestrator.Cmdlets.ObjectStorage
 
         private void SendFile(string file, string objectName)
         {
+            if (LocalFiles.RefuseSpecial(this, file, nameof(Path)) is ErrorRecord special)
+            {
+                WriteError(special);
+                return;
+            }
             if (Name != null && ++_namedFiles > 1)
             {
                 WriteError(new ErrorRecord(new PSArgumentException("-Name names one object: give one file with it, or a folder with -Recurse (then -Name is the prefix)."),

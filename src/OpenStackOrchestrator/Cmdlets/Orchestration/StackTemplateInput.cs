@@ -16,9 +16,13 @@ namespace OpenStackOrchestrator.Cmdlets.Orchestration
             string[]? environmentFiles, Hashtable? parameters)
         {
             var environments = environmentFiles?.Select(cmdlet.GetUnresolvedProviderPathFromPSPath).ToList();
+            var template = templateFile == null ? null : cmdlet.GetUnresolvedProviderPathFromPSPath(templateFile);
+            foreach (var file in (environments ?? new List<string>()).Concat(template == null ? new string[0] : new[] { template }))
+                if (Infrastructure.LocalFiles.RefuseSpecial(cmdlet, file, file == template ? "TemplateFile" : "EnvironmentFile") is ErrorRecord special)
+                    throw new Client.Errors.InvalidTemplateException(special.Exception.Message, file);
             TemplateBundle bundle;
-            if (templateFile != null)
-                bundle = TemplateBundler.FromFile(cmdlet.GetUnresolvedProviderPathFromPSPath(templateFile), environments);
+            if (template != null)
+                bundle = TemplateBundler.FromFile(template, environments);
             else if (templateText != null)
                 bundle = TemplateBundler.FromText(templateText, cmdlet.SessionState.Path.CurrentFileSystemLocation.ProviderPath, environments);
             else
