@@ -30,7 +30,8 @@ namespace OpenStackOrchestrator.Client.Tests.Core
             { 502, typeof(ServiceUnavailableException), "ServiceUnavailable" },
             { 503, typeof(ServiceUnavailableException), "ServiceUnavailable" },
             { 504, typeof(ServiceUnavailableException), "ServiceUnavailable" },
-            { 302, typeof(InvalidResponseException), "InvalidResponse" },
+            { 302, typeof(RedirectNotFollowedException), "RedirectNotFollowed" },
+            { 199, typeof(InvalidResponseException), "InvalidResponse" },
         };
 
         [Theory]
