@@ -224,5 +224,7 @@ namespace OpenStackOrchestrator.Client.Resources
         /// <summary>A create's POST is about to go out (<paramref name="name"/>), or it has ended (null).</summary>
         void Creating(string kind, string? name);
         void Created(CreatedResource resource);
+        /// <summary>A resource was deleted again (e.g. a half-created image after a failed upload).</summary>
+        void Removed(string id);
     }
 }

@@ -153,6 +153,7 @@ namespace OpenStackOrchestrator.Client.Resources
             if (definition.DeleteAccept != null)
                 request.Headers["Accept"] = definition.DeleteAccept;
             await cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            CreateAftermath.Observer?.Removed(id);
         }
 
         /// <summary>The microversion the resource's requests carry: the highest up to the wanted one that the cloud offers.</summary>

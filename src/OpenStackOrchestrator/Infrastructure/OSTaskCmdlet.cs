@@ -138,7 +138,10 @@ namespace OpenStackOrchestrator.Infrastructure
                 catch (OperationCanceledException)
                 {
                     if (cancelOnStop)
+                    {
                         foreach (var task in pending) task.Cancel();
+                        StopWarnings.Write(cmdlet, pending);
+                    }
                     throw new PipelineStoppedException();
                 }
             }
