@@ -61,7 +61,13 @@ namespace OpenStackOrchestrator.Client.Core
                 var names = DnsNames(certificate);
                 reasons.Add($"host name mismatch: the certificate is for {(names.Count > 0 ? string.Join(", ", names.Select(n => "'" + n + "'")) : "'" + certificate.Subject + "'")}, not '{host}'");
             }
+            using var own = authority != null ? ChainWith(certificate, authority) : null;
+            if (own != null)
+                chain = own;
             var flags = chain?.ChainStatus.Aggregate(X509ChainStatusFlags.NoError, (all, s) => all | s.Status) ?? X509ChainStatusFlags.NoError;
+            // With the user's CA, a chain that ends at it is trusted: "untrusted root" is then not the reason.
+            if (own != null && Root(own) == authority!.Subject)
+                flags &= ~X509ChainStatusFlags.UntrustedRoot;
             var now = DateTime.Now;
             if ((flags & X509ChainStatusFlags.NotTimeValid) != 0 || certificate.NotAfter < now || certificate.NotBefore > now)
             {
@@ -83,13 +89,23 @@ namespace OpenStackOrchestrator.Client.Core
             var known = X509ChainStatusFlags.NotTimeValid | X509ChainStatusFlags.Revoked | X509ChainStatusFlags.PartialChain | X509ChainStatusFlags.UntrustedRoot |
                         X509ChainStatusFlags.RevocationStatusUnknown | X509ChainStatusFlags.OfflineRevocation;
             foreach (var status in chain?.ChainStatus ?? Array.Empty<X509ChainStatus>())
-                if ((status.Status & ~known) != 0 && !string.IsNullOrWhiteSpace(status.StatusInformation))
+                if ((status.Status & ~known & flags) != 0 && !string.IsNullOrWhiteSpace(status.StatusInformation))
                     reasons.Add(status.StatusInformation.Trim().TrimEnd('.'));
             if (reasons.Count == 0 && authority != null)
                 reasons.Add($"it does not chain to the CA '{authority.Subject}' given as the CA certificate");
             if (reasons.Count == 0)
                 reasons.Add(errors.ToString());
             return string.Join("; ", reasons.Distinct());
+        }
+
+        private static X509Chain ChainWith(X509Certificate2 certificate, X509Certificate2 authority)
+        {
+            var chain = new X509Chain();
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
+            chain.ChainPolicy.ExtraStore.Add(authority);
+            chain.Build(certificate);
+            return chain;
         }
 
         private static string? Root(X509Chain? chain) =>
