@@ -20,27 +20,27 @@ namespace OpenStackOrchestrator.Client.Core
         {
             if (!settings.VerifyCertificate)
                 return (_, __, ___, ____) => true;
-            Func<X509Certificate2?, SslPolicyErrors, bool> check = (_, errors) => errors == SslPolicyErrors.None;
+            Func<X509Certificate2?, X509Chain?, SslPolicyErrors, bool> check = (_, __, errors) => errors == SslPolicyErrors.None;
             X509Certificate2? authority = null;
             if (!string.IsNullOrEmpty(settings.CACertificatePath))
             {
                 var ca = new X509Certificate2(settings.CACertificatePath!);
                 authority = ca;
-                check = (certificate, errors) => ChainsTo(certificate, ca, errors);
+                check = (certificate, chain, errors) => ChainsTo(certificate, ca, errors, Sent(chain));
             }
             var report = settings.InvalidCertificateAccepted;
             if (report == null)
                 return (request, certificate, chain, errors) =>
                 {
-                    if (check(certificate, errors))
+                    if (check(certificate, chain, errors))
                         return true;
                     failures?.Record(request.RequestUri, Explain(request.RequestUri?.Host, certificate, chain, errors, authority));
                     return false;
                 };
             var reported = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-            return (request, certificate, _, errors) =>
+            return (request, certificate, chain, errors) =>
             {
-                if (check(certificate, errors))
+                if (check(certificate, chain, errors))
                     return true;
                 var host = request.RequestUri?.Authority ?? "(unknown host)";
                 if (reported.TryAdd(host, true))
@@ -61,7 +61,7 @@ namespace OpenStackOrchestrator.Client.Core
                 var names = DnsNames(certificate);
                 reasons.Add($"host name mismatch: the certificate is for {(names.Count > 0 ? string.Join(", ", names.Select(n => "'" + n + "'")) : "'" + certificate.Subject + "'")}, not '{host}'");
             }
-            using var own = authority != null ? ChainWith(certificate, authority) : null;
+            using var own = authority != null ? ChainWith(certificate, authority, Sent(chain)) : null;
             if (own != null)
                 chain = own;
             var flags = chain?.ChainStatus.Aggregate(X509ChainStatusFlags.NoError, (all, s) => all | s.Status) ?? X509ChainStatusFlags.NoError;
@@ -98,14 +98,30 @@ namespace OpenStackOrchestrator.Client.Core
             return string.Join("; ", reasons.Distinct());
         }
 
-        private static X509Chain ChainWith(X509Certificate2 certificate, X509Certificate2 authority)
+        private static X509Chain ChainWith(X509Certificate2 certificate, X509Certificate2 authority, IEnumerable<X509Certificate2>? sent)
         {
             var chain = new X509Chain();
             chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
             chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
             chain.ChainPolicy.ExtraStore.Add(authority);
+            foreach (var intermediate in sent ?? Enumerable.Empty<X509Certificate2>())
+                chain.ChainPolicy.ExtraStore.Add(intermediate);
             chain.Build(certificate);
             return chain;
+        }
+
+        /// <summary>The certificates the server sent besides its own (its intermediates), as the TLS layer gives them.</summary>
+        private static List<X509Certificate2> Sent(X509Chain? chain)
+        {
+            var sent = new List<X509Certificate2>();
+            if (chain == null)
+                return sent;
+            foreach (var certificate in chain.ChainPolicy.ExtraStore)
+                sent.Add(certificate);
+            foreach (var element in chain.ChainElements)
+                if (!sent.Any(c => c.Thumbprint == element.Certificate.Thumbprint))
+                    sent.Add(element.Certificate);
+            return sent;
         }
 
         private static string? Root(X509Chain? chain) =>
@@ -136,7 +152,8 @@ namespace OpenStackOrchestrator.Client.Core
             return names;
         }
 
-        public static bool ChainsTo(X509Certificate2? certificate, X509Certificate2 authority, SslPolicyErrors errors)
+        /// <param name="sent">The intermediates the server sent: a leaf under an intermediate of the CA chains through them.</param>
+        public static bool ChainsTo(X509Certificate2? certificate, X509Certificate2 authority, SslPolicyErrors errors, IEnumerable<X509Certificate2>? sent = null)
         {
             if (errors == SslPolicyErrors.None)
                 return true;
@@ -147,6 +164,9 @@ namespace OpenStackOrchestrator.Client.Core
                 chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
                 chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
                 chain.ChainPolicy.ExtraStore.Add(authority);
+                foreach (var intermediate in sent ?? Enumerable.Empty<X509Certificate2>())
+                    if (intermediate.Thumbprint != certificate.Thumbprint)
+                        chain.ChainPolicy.ExtraStore.Add(intermediate);
                 if (!chain.Build(certificate))
                     return false;
                 foreach (var element in chain.ChainElements)
