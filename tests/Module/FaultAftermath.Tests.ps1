@@ -61,7 +61,6 @@ BeforeAll {
 AfterAll {
     if ($proxy) { Set-OsoFaultRules $proxy '[]' }
     foreach ($item in $made) { try { & $item.Case.Remove $item.Id $direct } catch { Write-Warning "cleanup of $($item.Id): $_" } }
-    if ($direct) { Get-OSServer -Name 'oso-aftermath-stop*' -Cloud $direct | Remove-OSServer -Cloud $direct -Confirm:$false -ErrorAction SilentlyContinue }
     Get-OSCloud -ErrorAction SilentlyContinue | Disconnect-OSCloud -Confirm:$false -ErrorAction SilentlyContinue
     Stop-OsoFaultProxy $proxy
 }
@@ -141,35 +140,40 @@ Describe 'A truncated answer' -Tag Cloud -Skip:([bool]$NoCloud) {
 
 Describe 'Ctrl+C while a create waits' -Tag Cloud -Skip:([bool]$NoCloud) {
     BeforeAll {
-        # The server is created (the POST passes); the wait for ACTIVE hangs on the proxy's delayed GETs.
         $script:hangWait = '[{"service": "nova", "method": "GET", "path": "/servers/[0-9a-f-]{36}$", "delay_ms": 60000}]'
     }
     AfterEach { Set-OsoFaultRules $proxy '[]' }
 
-    It 'Stop() warns with the server''s name and id and a Remove-OSServer command that removes it' {
+    It 'Stop() during New-<Noun> warns with the <Kind>''s name and id and a command that removes it' -ForEach @(
+        @{ Kind = 'server'; Noun = 'OSServer'; Service = 'nova'; WaitPath = '/servers/[0-9a-f-]{36}$'; Arguments = '-Image los-fake-image -Flavor m1.tiny -Network none' }
+        @{ Kind = 'volume'; Noun = 'OSVolume'; Service = 'cinder'; WaitPath = '/volumes/[0-9a-f-]{36}$'; Arguments = '-SizeGB 1' }
+    ) {
         $name = New-OsoName 'oso-aftermath-stop'
-        Set-OsoFaultRules $proxy $hangWait
+        # The POST passes; the wait for the new resource hangs on the proxy's delayed GETs.
+        Set-OsoFaultRules $proxy (@{ service = $Service; method = 'GET'; path = $WaitPath; delay_ms = 60000 } | ConvertTo-Json -AsArray -Compress)
         $ps = [powershell]::Create()
         try {
             $null = $ps.AddScript("Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop; `$env:OS_CLIENT_CONFIG_FILE = '$($proxy.CloudsYaml)'
                 Connect-OSCloud los-demo-faulty -ErrorAction Stop | Out-Null
-                New-OSServer -Name $name -Image los-fake-image -Flavor m1.tiny -Network none -Confirm:`$false")
+                New-$Noun -Name $name $Arguments -Confirm:`$false")
             $async = $ps.BeginInvoke()
-            $server = Wait-OsoCondition -TimeoutSec 60 -Because 'the server the POST made' { Get-OSServer -Name $name -Cloud $direct -ErrorAction SilentlyContinue }
-            $async.IsCompleted | Should -BeFalse -Because 'the wait for ACTIVE hangs'
+            $created = Wait-OsoCondition -TimeoutSec 60 -Because 'what the POST made' { & "Get-$Noun" -Name $name -Cloud $direct -ErrorAction SilentlyContinue }
+            $made.Add([pscustomobject]@{ Case = @{ Remove = [scriptblock]::Create("param(`$id, `$c) Remove-$Noun `$id -Cloud `$c -Confirm:`$false -ErrorAction SilentlyContinue") }; Id = $created.Id })
+            $async.IsCompleted | Should -BeFalse -Because 'the wait hangs'
             $ps.Stop()
 
             $ps.InvocationStateInfo.State | Should -Be 'Stopped'
             $warning = @($ps.Streams.Warning | ForEach-Object Message) -join "`n"
-            $warning | Should -Match ([regex]::Escape("Stopped. Server '$name' (id $($server.Id)) was created"))
-            $warning | Should -Match ([regex]::Escape("remove it with: Remove-OSServer $($server.Id) -Cloud los-demo-faulty"))
+            $title = $Kind.Substring(0, 1).ToUpper() + $Kind.Substring(1)
+            $warning | Should -Match ([regex]::Escape("Stopped. $title '$name' (id $($created.Id)) was created"))
+            $warning | Should -Match ([regex]::Escape("remove it with: Remove-$Noun $($created.Id) -Cloud los-demo-faulty"))
         }
         finally { $ps.Dispose() }
 
         Set-OsoFaultRules $proxy '[]'
         $command = [regex]::Match($warning, 'remove it with: (.+)$', 'Multiline').Groups[1].Value
         Invoke-Expression "$command -Confirm:`$false"
-        Wait-OsoCondition -TimeoutSec 60 -Because 'the server is deleted' { -not (Get-OSServer -Name $name -Cloud $direct -ErrorAction SilentlyContinue) } | Should -BeTrue
+        Wait-OsoCondition -TimeoutSec 60 -Because 'the command in the warning removes it' { -not (& "Get-$Noun" -Name $name -Cloud $direct -ErrorAction SilentlyContinue) } | Should -BeTrue
     }
 
     It 'Ctrl+C at a console prints the warning and gives the prompt back' {
@@ -183,6 +187,7 @@ Describe 'Ctrl+C while a create waits' -Tag Cloud -Skip:([bool]$NoCloud) {
             Send-OsoTmuxKeys $session "`$env:OS_CLIENT_CONFIG_FILE = '$($proxy.CloudsYaml)'; Connect-OSCloud los-demo-faulty | Out-Null; New-OSServer -Name $name -Image los-fake-image -Flavor m1.tiny -Network none -Confirm:`$false" -Literal
             Send-OsoTmuxKeys $session Enter
             $server = Wait-OsoCondition -TimeoutSec 60 -Because 'the server the POST made' { Get-OSServer -Name $name -Cloud $direct -ErrorAction SilentlyContinue }
+            $made.Add([pscustomobject]@{ Case = @{ Remove = { param($id, $c) Remove-OSServer $id -Cloud $c -Confirm:$false } }; Id = $server.Id })
             Send-OsoTmuxKeys $session C-c
             Send-OsoTmuxKeys $session "'back-' + (6*7)" -Literal
             Send-OsoTmuxKeys $session Enter

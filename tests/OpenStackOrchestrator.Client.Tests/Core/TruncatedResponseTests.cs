@@ -76,6 +76,23 @@ namespace OpenStackOrchestrator.Client.Tests.Core
             Assert.Contains("was not sent again", ex.Message);
         }
 
+        [Fact]
+        public async Task A_download_cut_off_after_some_bytes_keeps_its_request_id_and_is_not_retried()
+        {
+            using var http = new HttpTest();
+            http.RespondWith(CutOff, 200, Headers).RespondWith(Body, 200, Headers);
+            using var transport = new HttpTransport(FakeCloud.FastSettings());
+            using var destination = new MemoryStream();
+
+            var ex = await Assert.ThrowsAsync<TruncatedResponseException>(() => transport.ReceiveStreamAsync(HttpMethod.Get, TransportCall.ServersUrl,
+                new Dictionary<string, string>(), destination, null, "image", System.Threading.CancellationToken.None));
+
+            http.ShouldHaveCalled(TransportCall.ServersUrl).Times(1);
+            Assert.Equal(Body.Length / 2, destination.Length);
+            Assert.Equal("req-3f1c9a2e-0000-4000-8000-000000000001", ex.RequestId);
+            Assert.Contains("those bytes cannot be received again", ex.Message);
+        }
+
         private sealed class CutOffContent : HttpContent
         {
             private readonly byte[] _body;
