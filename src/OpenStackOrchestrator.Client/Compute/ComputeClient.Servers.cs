@@ -34,8 +34,8 @@ namespace OpenStackOrchestrator.Client.Compute
                 : await ResourceClient.MicroversionAsync(_cloud, Server.Definition, "Creating a server", cancellationToken).ConfigureAwait(false);
             var body = JsonSerializer.Serialize(new ServerCreateBody { Server = request }, ComputeJson.Default.ServerCreateBody);
             // Naming the host is admin-only under Nova's default policy.
-            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, Server.Definition.Path)
-            { JsonBody = body, Microversion = version, RequiredRole = request.Host != null ? "admin" : null }, cancellationToken).ConfigureAwait(false);
+            var response = await _cloud.SendCreateAsync(Server.Definition, new ServiceRequest(HttpMethod.Post, ServiceTypes.Compute, Server.Definition.Path)
+            { JsonBody = body, Microversion = version, RequiredRole = request.Host != null ? "admin" : null }, cancellationToken, request.Name).ConfigureAwait(false);
             var created = _cloud.ReadResource(Server.Definition, response.Json().Obj(Server.Definition.Key), response);
             if (created.Id.Length == 0)
                 throw new InvalidResponseException($"Nova accepted the server '{request.Name}' but returned no id.") { Service = ServiceTypes.Compute };

@@ -61,6 +61,17 @@ namespace OpenStackOrchestrator.Client.Core
 
         private ServiceResponse Completed(Attempt outcome, RetryProgress retries, HttpMethod method, string url, string service, long bytesTransferred)
         {
+            if (outcome.Failure is BodyCutOffException cut)
+            {
+                var truncated = Truncated(cut, outcome.StatusCode, outcome.Headers, method, url, service);
+                if (bytesTransferred > 0)
+                    throw new TruncatedResponseException(truncated.Message + " It was not retried: those bytes cannot be received again.", cut.InnerException)
+                    {
+                        Service = service, Method = method.Method, Url = url, StatusCode = truncated.StatusCode, RequestId = truncated.RequestId,
+                        BytesReceived = cut.BytesReceived, ExpectedBytes = cut.ExpectedBytes,
+                    };
+                throw truncated;
+            }
             if (outcome.Failure != null)
                 throw retries.Annotate(MapTransferFailure(outcome.Failure, method, url, service, bytesTransferred));
             if (outcome.StatusCode >= 200 && outcome.StatusCode < 300)
@@ -109,6 +120,8 @@ namespace OpenStackOrchestrator.Client.Core
             {
                 var watch = Stopwatch.StartNew();
                 long copied = 0;
+                // Set once the headers came: a failure after them is a body cut off (with its status and request id).
+                Attempt? answered = null;
                 try
                 {
                     using (var response = await Request(url, headers).SendAsync(method, null, HttpCompletionOption.ResponseHeadersRead, idle.Token).ConfigureAwait(false))
@@ -116,6 +129,7 @@ namespace OpenStackOrchestrator.Client.Core
                     using (idle.Token.Register(() => response.Dispose()))
                     {
                         var responseHeaders = CollectHeaders(response.ResponseMessage);
+                        answered = new Attempt(response.StatusCode, responseHeaders, "", watch.Elapsed);
                         if (response.StatusCode < 200 || response.StatusCode >= 300)
                         {
                             var text = await response.ResponseMessage.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -146,6 +160,14 @@ namespace OpenStackOrchestrator.Client.Core
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (IsTransportFailure(ex) || (ex is ObjectDisposedException && idle.Expired)))
                 {
+                    if (answered != null && !idle.Expired && answered.StatusCode >= 200 && answered.StatusCode < 300)
+                    {
+                        var length = answered.Headers.TryGetValue("Content-Length", out var text) && long.TryParse(text, out var n) ? n : (long?)null;
+                        var cut = Attempt.Truncated(answered.StatusCode, answered.Headers, new BodyCutOffException(copied, length, ex), watch.Elapsed);
+                        if (RequestTrace.Enabled)
+                            RequestTrace.Write($"RESP: [{answered.StatusCode}] body cut off after {watch.ElapsedMilliseconds} ms and {copied} bytes received: {Describe(ex)}");
+                        return cut;
+                    }
                     return FailedTransfer(ex, idle, watch, copied, "received");
                 }
             }

@@ -56,7 +56,7 @@ namespace OpenStackOrchestrator.Client.Core
             }
 
             if (outcome.Failure != null)
-                throw retries.Annotate(MapFailure(outcome.Failure, method, url, service));
+                throw retries.Annotate(MapFailure(outcome, method, url, service));
 
             if (outcome.StatusCode >= 200 && outcome.StatusCode < 300)
                 return new ServiceResponse(outcome.StatusCode, outcome.Headers, outcome.Body, outcome.Elapsed, url);
@@ -100,10 +100,18 @@ namespace OpenStackOrchestrator.Client.Core
                 try
                 {
                     var content = jsonBody == null ? null : new StringContent(jsonBody, Encoding.UTF8, "application/json");
-                    using (var response = await Request(url, headers).SendAsync(method, content, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false))
+                    // Headers first, then the body: an answer cut off in its body still has its status and request id.
+                    using (var response = await Request(url, headers).SendAsync(method, content, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
                     {
-                        var body = await response.ResponseMessage.Content.ReadAsStringAsync().ConfigureAwait(false);
                         var responseHeaders = CollectHeaders(response.ResponseMessage);
+                        var (body, cutOff) = await ReadBodyAsync(response.ResponseMessage, timeout, cancellationToken).ConfigureAwait(false);
+                        if (cutOff != null)
+                        {
+                            var truncated = Attempt.Truncated(response.StatusCode, responseHeaders, cutOff, watch.Elapsed);
+                            if (RequestTrace.Enabled)
+                                RequestTrace.Write($"RESP: [{response.StatusCode}] body cut off after {watch.ElapsedMilliseconds} ms: {cutOff.Message}");
+                            return truncated;
+                        }
                         var attempt = new Attempt(response.StatusCode, responseHeaders, body, watch.Elapsed);
                         if (RequestTrace.Enabled)
                             TraceResponse(attempt);
@@ -123,6 +131,39 @@ namespace OpenStackOrchestrator.Client.Core
                     throw new OperationCanceledException(ex.Message, ex, cancellationToken);
                 }
             }
+        }
+
+        /// <summary>The body as text; or, when the connection broke off before the body's end, what arrived and why
+        /// (a timeout while reading stays a timeout: it is thrown for the caller's timeout handling).</summary>
+        private static async Task<(string Body, BodyCutOffException? CutOff)> ReadBodyAsync(HttpResponseMessage message, CancellationTokenSource timeout,
+            CancellationToken cancellationToken)
+        {
+            var buffer = new System.IO.MemoryStream();
+            var expected = message.Content?.Headers.ContentLength;
+            if (message.Content == null)
+                return ("", null);
+            try
+            {
+                // Disposing the response unblocks a stalled read on runtimes whose network reads ignore the token.
+                using (timeout.Token.Register(message.Dispose))
+                using (var stream = await message.Content.ReadAsStreamAsync().ConfigureAwait(false))
+                    await stream.CopyToAsync(buffer, 81920, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!timeout.IsCancellationRequested && (IsTransportFailure(ex) || ex is ObjectDisposedException))
+            {
+                return ("", new BodyCutOffException(buffer.Length, expected, ex));
+            }
+            catch (Exception ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested && ex is ObjectDisposedException)
+            {
+                throw new OperationCanceledException("timeout", ex, timeout.Token);
+            }
+            buffer.Position = 0;
+            var charset = message.Content.Headers.ContentType?.CharSet;
+            Encoding encoding;
+            try { encoding = string.IsNullOrEmpty(charset) ? Encoding.UTF8 : Encoding.GetEncoding(charset!.Trim('"')); }
+            catch (ArgumentException) { encoding = Encoding.UTF8; }
+            using (var reader = new System.IO.StreamReader(buffer, encoding, detectEncodingFromByteOrderMarks: true))
+                return (reader.ReadToEnd(), null);
         }
 
         private static bool IsTransportFailure(Exception ex) =>
@@ -220,13 +261,56 @@ namespace OpenStackOrchestrator.Client.Core
             return true;
         }
 
-        private static OpenStackException MapFailure(Exception failure, HttpMethod method, string url, string service)
+        /// <summary>A failed attempt as the exception the caller gets: a body that broke off is a
+        /// <see cref="TruncatedResponseException"/> with the status and request id its headers carried.</summary>
+        private OpenStackException MapFailure(Attempt outcome, HttpMethod method, string url, string service)
+        {
+            if (outcome.Failure is BodyCutOffException cut)
+                return Truncated(cut, outcome.StatusCode, outcome.Headers, method, url, service);
+            return MapFailure(outcome.Failure!, method, url, service, _certificateFailures.Explain(url));
+        }
+
+        private static TruncatedResponseException Truncated(BodyCutOffException cut, int status, IReadOnlyDictionary<string, string> headers,
+            HttpMethod method, string url, string service)
+        {
+            var requestId = RequestIdOf(headers);
+            var of = cut.ExpectedBytes.HasValue ? $" of {cut.ExpectedBytes.Value}" : "";
+            var retried = method == HttpMethod.Get || method == HttpMethod.Head ? "" : $" The {method.Method} was not sent again: the service acted on it.";
+            return new TruncatedResponseException(
+                $"The answer to {method.Method} {url} (HTTP {status}) broke off after {cut.BytesReceived}{of} bytes of its body" +
+                (requestId != null ? $" (request id {requestId})" : "") + (cut.InnerException != null ? $": {Describe(cut.InnerException)}" : ".") + retried, cut.InnerException)
+            {
+                Service = service, Method = method.Method, Url = url, StatusCode = status, RequestId = requestId,
+                BytesReceived = cut.BytesReceived, ExpectedBytes = cut.ExpectedBytes,
+            };
+        }
+
+        internal static string? RequestIdOf(IReadOnlyDictionary<string, string> headers)
+        {
+            foreach (var name in new[] { "x-openstack-request-id", "x-compute-request-id", "x-trans-id", "openstack-request-id" })
+                if (headers.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value))
+                    return value;
+            return null;
+        }
+
+        private static OpenStackException MapFailure(Exception failure, HttpMethod method, string url, string service, string? certificateProblem = null)
         {
             if (failure is TimeoutException)
                 return new RequestTimeoutException($"{method.Method} {url} did not answer in time.", failure.InnerException)
                 { Service = service, Method = method.Method, Url = url };
+            if (certificateProblem != null && IsCertificateFailure(failure))
+                return new ServiceUnreachableException($"Could not reach {service} at {url}: the server's TLS certificate was refused: {certificateProblem}.", failure)
+                { Service = service, Method = method.Method, Url = url, CertificateProblem = certificateProblem };
             return new ServiceUnreachableException($"Could not reach {service} at {url}: {Describe(failure)}", failure)
             { Service = service, Method = method.Method, Url = url };
+        }
+
+        private static bool IsCertificateFailure(Exception failure)
+        {
+            for (var e = failure; e != null; e = e.InnerException)
+                if (e is System.Security.Authentication.AuthenticationException)
+                    return true;
+            return false;
         }
 
         internal static string Describe(Exception ex)
@@ -237,11 +321,13 @@ namespace OpenStackOrchestrator.Client.Core
             return innermost == ex ? ex.Message : $"{ex.GetType().Name}: {innermost.Message}";
         }
 
-        private static HttpMessageHandler CreateHandler(HttpSettings settings)
+        private readonly CertificateFailures _certificateFailures = new CertificateFailures();
+
+        private HttpMessageHandler CreateHandler(HttpSettings settings)
         {
             // Redirects: see SameOriginRedirectHandler (HttpClient's own would carry X-Auth-Token to any host).
             var handler = new HttpClientHandler { AllowAutoRedirect = false };
-            var validation = CertificateValidation.Callback(settings);
+            var validation = CertificateValidation.Callback(settings, _certificateFailures);
             if (validation != null)
                 handler.ServerCertificateCustomValidationCallback = validation;
             return new SameOriginRedirectHandler(new LiteralPathHandler(handler));
@@ -262,6 +348,10 @@ namespace OpenStackOrchestrator.Client.Core
 
             public static Attempt Failed(Exception failure, TimeSpan elapsed) =>
                 new Attempt(0, new Dictionary<string, string>(), "", elapsed) { Failure = failure };
+
+            /// <summary>Status and headers arrived, the body broke off: a failure (retried as such) that keeps them.</summary>
+            public static Attempt Truncated(int statusCode, IReadOnlyDictionary<string, string> headers, BodyCutOffException cut, TimeSpan elapsed) =>
+                new Attempt(statusCode, headers, "", elapsed) { Failure = cut };
 
             public int StatusCode { get; }
             public IReadOnlyDictionary<string, string> Headers { get; }

@@ -87,7 +87,8 @@ namespace OpenStackOrchestrator.Client.Database
                 if (request.AvailabilityZone != null) w.WriteString("availability_zone", request.AvailabilityZone);
                 w.WriteEndObject();
             });
-            var response = await SendAsync(cloud, HttpMethod.Post, DatabaseInstance.Definition.Path, body, cancellationToken).ConfigureAwait(false);
+            var response = await cloud.SendCreateAsync(DatabaseInstance.Definition, new ServiceRequest(HttpMethod.Post, ServiceTypes.Database, DatabaseInstance.Definition.Path) { JsonBody = body },
+                cancellationToken).ConfigureAwait(false);
             return cloud.ReadResource(DatabaseInstance.Definition, response.Json().Obj("instance"), response);
         }
 

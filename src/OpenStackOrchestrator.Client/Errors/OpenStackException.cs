@@ -109,6 +109,8 @@ namespace OpenStackOrchestrator.Client.Errors
     {
         public ServiceUnreachableException(string message, Exception? inner) : base(message, inner) { }
         public override string ErrorId => "ServiceUnreachable";
+        /// <summary>Why the server's TLS certificate was refused ("it expired on ...", "it is self-signed"...), when that was the failure.</summary>
+        public string? CertificateProblem { get; internal set; }
     }
 
     /// <summary>The request did not complete within the configured timeout.</summary>

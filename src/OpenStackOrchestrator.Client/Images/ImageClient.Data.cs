@@ -21,7 +21,9 @@ namespace OpenStackOrchestrator.Client.Images
         public async Task<Image> CreateAsync(ImageCreateRequest request, CancellationToken cancellationToken)
         {
             var body = JsonSerializer.Serialize(request, ImagesJson.Default.ImageCreateRequest);
-            return await SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Image, Image.Definition.Path) { JsonBody = body }, cancellationToken).ConfigureAwait(false);
+            var response = await _cloud.SendCreateAsync(Image.Definition, new ServiceRequest(HttpMethod.Post, ServiceTypes.Image, Image.Definition.Path) { JsonBody = body },
+                cancellationToken).ConfigureAwait(false);
+            return _cloud.ReadResource(Image.Definition, response.Json(), response);
         }
 
         /// <summary>Creates an image and uploads <paramref name="data"/> into it, then checks that Glance recorded the same

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using OpenStackOrchestrator.Client.Core;
 using OpenStackOrchestrator.Client.Errors;
 using OpenStackOrchestrator.Client.Identity;
+using OpenStackOrchestrator.Client.Resources;
 
 namespace OpenStackOrchestrator.Client.Orchestration
 {
@@ -18,8 +19,8 @@ namespace OpenStackOrchestrator.Client.Orchestration
         public async Task<string> CreateStackAsync(string name, StackRequest request, CancellationToken cancellationToken)
         {
             var body = OrchestrationJson.Write(request.Body(name));
-            var response = await _cloud.SendAsync(new ServiceRequest(HttpMethod.Post, ServiceTypes.Orchestration, Stack.Definition.Path) { JsonBody = body }, cancellationToken)
-                .ConfigureAwait(false);
+            var response = await _cloud.SendCreateAsync(Stack.Definition, new ServiceRequest(HttpMethod.Post, ServiceTypes.Orchestration, Stack.Definition.Path) { JsonBody = body },
+                cancellationToken, name).ConfigureAwait(false);
             var id = ReadStack(response).Id;
             if (id.Length == 0)
                 throw new InvalidResponseException($"Heat accepted the stack '{name}' but returned no id.") { RequestId = response.RequestId, Url = response.Url };

@@ -101,7 +101,7 @@ namespace OpenStackOrchestrator.Client.Resources
                 r => r.Id, r => r.Name, cancellationToken);
         }
 
-        private static ListQuery ExactName<T>(ResourceDefinition<T> definition, string name) where T : OSResource
+        internal static ListQuery ExactName<T>(ResourceDefinition<T> definition, string name) where T : OSResource
         {
             var query = definition.NameRegexFilter is string regex
                 ? new ListQuery().Filter(regex, "^" + System.Text.RegularExpressions.Regex.Escape(name) + "$")
@@ -130,7 +130,7 @@ namespace OpenStackOrchestrator.Client.Resources
         {
             var version = await MicroversionAsync(cloud, definition, "Creating a " + definition.Kind, cancellationToken).ConfigureAwait(false);
             var body = definition.Unwrapped ? JsonSerializer.Serialize(request, requestJson) : Wrap(definition.Key, request, requestJson);
-            var response = await cloud.SendAsync(new ServiceRequest(HttpMethod.Post, definition.ServiceType, definition.Path) { JsonBody = body, Microversion = version, RequiredRole = definition.RequiredRole },
+            var response = await cloud.SendCreateAsync(definition, new ServiceRequest(HttpMethod.Post, definition.ServiceType, definition.Path) { JsonBody = body, Microversion = version, RequiredRole = definition.RequiredRole },
                 cancellationToken).ConfigureAwait(false);
             return Single(cloud, definition, response);
         }
@@ -153,6 +153,7 @@ namespace OpenStackOrchestrator.Client.Resources
             if (definition.DeleteAccept != null)
                 request.Headers["Accept"] = definition.DeleteAccept;
             await cloud.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            CreateAftermath.Observer?.Removed(id);
         }
 
         /// <summary>The microversion the resource's requests carry: the highest up to the wanted one that the cloud offers.</summary>

@@ -17,7 +17,7 @@ namespace OpenStackOrchestrator.Client.Tasks
     /// <summary>A long operation running in the background (PowerCLI's -RunAsync task): create, delete, power,
     /// resize, upload... Its progress is reported by the work itself; its result or error is kept.</summary>
     [TableView("Id", "Operation", "Target", "State", "PercentComplete", "StartTime", "FinishTime", TypeName = "OpenStackOrchestrator.Task")]
-    public sealed class OSTask
+    public sealed class OSTask : ICreateObserver
     {
         private static int _sequence;
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
@@ -97,8 +97,34 @@ namespace OpenStackOrchestrator.Client.Tasks
             return true;
         }
 
+        private readonly System.Collections.Generic.List<CreatedResource> _created = new System.Collections.Generic.List<CreatedResource>();
+        private string? _creating;
+
+        /// <summary>What the work has created so far and not removed again (for the warning when it is stopped).</summary>
+        public System.Collections.Generic.IReadOnlyList<CreatedResource> Created
+        {
+            get { lock (_created) return _created.ToArray(); }
+        }
+
+        /// <summary>"server 'web1'" while a create's POST is on its way (its outcome not known yet), else null.</summary>
+        public string? Creating => _creating;
+
+        void ICreateObserver.Creating(string kind, string? name) => _creating = name == null ? null : $"{kind} '{name}'";
+
+        void ICreateObserver.Created(CreatedResource resource)
+        {
+            lock (_created) _created.Add(resource);
+        }
+
+        void ICreateObserver.Removed(string id)
+        {
+            lock (_created) _created.RemoveAll(r => r.Id == id);
+        }
+
         private async Task RunAsync(Func<OSTask, CancellationToken, Task<object?>> work)
         {
+            // The work's creates (and deletes) are told to this task, whatever client call makes them.
+            CreateAftermath.Observer = this;
             try
             {
                 Result = await work(this, _cancellation.Token).ConfigureAwait(false);

@@ -82,6 +82,8 @@ namespace OpenStackOrchestrator.Infrastructure
                 case VolumeFailedException _: return ErrorCategory.InvalidResult;
                 case SavedCloudExistsException _: return ErrorCategory.ResourceExists;
                 case InvalidCACertificateException _: return ErrorCategory.InvalidArgument;
+                case TruncatedResponseException _: return ErrorCategory.InvalidResult;
+                case CreateOutcomeUnknownException unknown: return unknown.Created ? ErrorCategory.ResourceExists : CategoryOf(unknown.Cause);
                 default: return ErrorCategory.NotSpecified;
             }
         }
@@ -99,6 +101,9 @@ namespace OpenStackOrchestrator.Infrastructure
                 case ContainerNotEmptyException _: return "Remove the container's objects first, or run Remove-OSContainer -Recurse to remove them with it.";
                 case AggregateNotEmptyException _: return "Remove the hosts with Remove-OSAggregateHost, or run Remove-OSAggregate -Force to remove them and delete it.";
                 case TempUrlKeyMissingException _: return "Set a key with Set-OSContainer -TempUrlKey, or give one with -TempUrlKey.";
+                case CreateOutcomeUnknownException unknown: return unknown.Created ? "Check the resource that was created, and use or remove it, instead of creating it again."
+                    : unknown.FoundIds != null ? "Retry: nothing was created." : "Check whether it was created before retrying.";
+                case TruncatedResponseException _: return "Retry; if it happens again, give the request id to the cloud's operators.";
                 default: return null;
             }
         }

@@ -98,6 +98,25 @@ namespace OpenStackOrchestrator.Infrastructure
             var pending = tasks.ToList();
             var deadline = timeout.HasValue ? DateTime.UtcNow + timeout.Value : (DateTime?)null;
             var progress = new ProgressRecord(Math.Abs(activity.GetHashCode() % 100000), activity, "Starting");
+            try
+            {
+                WaitLoop(cmdlet, tasks, pending, progress, deadline, timeout, stopping, streams);
+            }
+            // Ctrl+C surfaces here as the wait's cancellation, or as any Write that the stopping pipeline refuses.
+            catch (PipelineStoppedException) when (cancelOnStop)
+            {
+                foreach (var task in pending) task.Cancel();
+                // Cancelled work cleans up on its way out (an upload deletes the segments it wrote): the prompt
+                // comes back once it has, so that exiting right after Ctrl+C does not cut the cleanup off.
+                WaitForCleanup(pending);
+                StopWarnings.Write(cmdlet, pending);
+                throw;
+            }
+        }
+
+        private static void WaitLoop(OSCmdlet cmdlet, IReadOnlyList<OSTask> tasks, List<OSTask> pending, ProgressRecord progress, DateTime? deadline,
+            TimeSpan? timeout, CancellationToken stopping, TaskStreams? streams)
+        {
             while (pending.Count > 0)
             {
                 streams?.WriteTo(cmdlet);
@@ -137,13 +156,6 @@ namespace OpenStackOrchestrator.Infrastructure
                 }
                 catch (OperationCanceledException)
                 {
-                    if (cancelOnStop)
-                    {
-                        foreach (var task in pending) task.Cancel();
-                        // Cancelled work cleans up on its way out (an upload deletes the segments it wrote): the
-                        // prompt comes back once it has, so that exiting right after Ctrl+C does not cut the cleanup off.
-                        WaitForCleanup(pending);
-                    }
                     throw new PipelineStoppedException();
                 }
             }
