@@ -144,31 +144,45 @@ Describe 'Ctrl+C while a create waits' -Tag Cloud -Skip:([bool]$NoCloud) {
     }
     AfterEach { Set-OsoFaultRules $proxy '[]' }
 
-    It 'Stop() during New-<Noun> warns with the <Kind>''s name and id and a command that removes it' -ForEach @(
+    # Ctrl+C as a user gives it: SIGINT to a real pwsh, whose console host shows the warning (a stopped pipeline
+    # refuses writes to its streams, so the warning goes to the host).
+    It 'Ctrl+C during New-<Noun> warns with the <Kind>''s name and id and a command that removes it' -ForEach @(
         @{ Kind = 'server'; Noun = 'OSServer'; Service = 'nova'; WaitPath = '/servers/[0-9a-f-]{36}$'; Arguments = '-Image los-fake-image -Flavor m1.tiny -Network none' }
         @{ Kind = 'volume'; Noun = 'OSVolume'; Service = 'cinder'; WaitPath = '/volumes/[0-9a-f-]{36}$'; Arguments = '-SizeGB 1' }
     ) {
+        if ($IsWindows) { Set-ItResult -Skipped -Because 'SIGINT is a POSIX signal'; return }
         $name = New-OsoName 'oso-aftermath-stop'
         # The POST passes; the wait for the new resource hangs on the proxy's delayed GETs.
         Set-OsoFaultRules $proxy (@{ service = $Service; method = 'GET'; path = $WaitPath; delay_ms = 60000 } | ConvertTo-Json -AsArray -Compress)
-        $ps = [powershell]::Create()
+        $script = Join-Path $TestDrive "$name.ps1"
+        Set-Content -Path $script -Encoding utf8 -Value @"
+`$PSStyle.OutputRendering = 'PlainText'
+Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop
+`$env:OS_CLIENT_CONFIG_FILE = '$($proxy.CloudsYaml)'
+Connect-OSCloud los-demo-faulty -ErrorAction Stop | Out-Null
+New-$Noun -Name $name $Arguments -Confirm:`$false
+'create-ended'
+"@
+        $process = Start-Process -FilePath (Get-OsoPwsh) -ArgumentList '-NoProfile', '-NonInteractive', '-File', $script -PassThru `
+            -RedirectStandardOutput "$script.out" -RedirectStandardError "$script.err"
         try {
-            $null = $ps.AddScript("Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop; `$env:OS_CLIENT_CONFIG_FILE = '$($proxy.CloudsYaml)'
-                Connect-OSCloud los-demo-faulty -ErrorAction Stop | Out-Null
-                New-$Noun -Name $name $Arguments -Confirm:`$false")
-            $async = $ps.BeginInvoke()
             $created = Wait-OsoCondition -TimeoutSec 60 -Because 'what the POST made' { & "Get-$Noun" -Name $name -Cloud $direct -ErrorAction SilentlyContinue }
             $made.Add([pscustomobject]@{ Case = @{ Remove = [scriptblock]::Create("param(`$id, `$c) Remove-$Noun `$id -Cloud `$c -Confirm:`$false -ErrorAction SilentlyContinue") }; Id = $created.Id })
-            $async.IsCompleted | Should -BeFalse -Because 'the wait hangs'
-            $ps.Stop()
+            # The resource shows in a listing before the POST's answer reaches the module: stop once it is waiting.
+            $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the module waits for the new resource' { (Get-OsoFaultStats $proxy).rules[0].matched -ge 1 }
+            Start-Sleep -Milliseconds 1500   # a volume's create reads it back once before its wait: let that pass too
+            $process.HasExited | Should -BeFalse -Because 'the wait hangs'
+            & kill -INT $process.Id
+            $process.WaitForExit(60000) | Should -BeTrue -Because 'Ctrl+C ends the script'
 
-            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
-            $warning = @($ps.Streams.Warning | ForEach-Object Message) -join "`n"
+            $output = (Get-Content "$script.out", "$script.err" -Raw -ErrorAction SilentlyContinue) -join "`n"
+            $output | Should -Not -Match 'create-ended' -Because 'Ctrl+C stopped the script'
+            $warning = ($output -split "`r?`n" | Where-Object { $_ -match 'Stopped\.' }) -join "`n"
             $title = $Kind.Substring(0, 1).ToUpper() + $Kind.Substring(1)
             $warning | Should -Match ([regex]::Escape("Stopped. $title '$name' (id $($created.Id)) was created"))
             $warning | Should -Match ([regex]::Escape("remove it with: Remove-$Noun $($created.Id) -Cloud los-demo-faulty"))
         }
-        finally { $ps.Dispose() }
+        finally { if (-not $process.HasExited) { $process.Kill() } }
 
         Set-OsoFaultRules $proxy '[]'
         $command = [regex]::Match($warning, 'remove it with: (.+)$', 'Multiline').Groups[1].Value
@@ -253,7 +267,7 @@ commonName = supplied
             $server = Start-Process openssl -ArgumentList $serverArgs -PassThru -RedirectStandardInput /dev/null -RedirectStandardOutput (Join-Path $pki "s$port.log") -RedirectStandardError (Join-Path $pki "s$port.err")
             $savedConfig = $env:OS_CLIENT_CONFIG_FILE
             try {
-                $null = Wait-OsoCondition -TimeoutSec 15 -Because 'openssl s_server listens' { Test-OsoPort $port }
+                $null = Wait-OsoCondition -TimeoutSec 30 -Because 'openssl s_server listens' { Test-OsoPort $port }
                 $yaml = Join-Path $pki "clouds$port.yaml"
                 $cacert = if ($TrustCa) { "`n    cacert: $(Join-Path $pki 'ca.crt')" } else { '' }
                 Set-Content $yaml @"

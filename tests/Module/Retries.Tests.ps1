@@ -117,7 +117,8 @@ Describe 'Retries through a flaky Nova' -Tag Cloud -Skip:([bool]$NoCloud) {
 
             $made | Should -BeNullOrEmpty
             $err | Should -HaveCount 1
-            $err[0].FullyQualifiedErrorId | Should -BeLike 'ServiceUnreachable*'
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'CreateOutcomeUnknown*'
+            $err[0].Exception.Message | Should -Match 'now exists' -Because 'the module looked the key pair up after the reset'
             (Get-Rule).matched | Should -Be 1 -Because 'the POST was sent once'
             @(Get-OSKeyPair $name -ErrorAction Stop) | Should -HaveCount 1 -Because 'Nova created it before the reset'
         }

@@ -83,7 +83,8 @@ namespace OpenStackOrchestrator.Infrastructure
                 case SavedCloudExistsException _: return ErrorCategory.ResourceExists;
                 case InvalidCACertificateException _: return ErrorCategory.InvalidArgument;
                 case TruncatedResponseException _: return ErrorCategory.InvalidResult;
-                case CreateOutcomeUnknownException unknown: return unknown.Created ? ErrorCategory.ResourceExists : CategoryOf(unknown.Cause);
+                case CreateOutcomeUnknownException unknown:
+                    return unknown.Created ? ErrorCategory.ResourceExists : unknown.Cause is OpenStackException lost ? CategoryOf(lost) : ErrorCategory.ConnectionError;
                 default: return ErrorCategory.NotSpecified;
             }
         }

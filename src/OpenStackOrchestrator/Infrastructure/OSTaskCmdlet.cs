@@ -106,10 +106,10 @@ namespace OpenStackOrchestrator.Infrastructure
             catch (PipelineStoppedException) when (cancelOnStop)
             {
                 foreach (var task in pending) task.Cancel();
+                StopWarnings.Write(cmdlet, pending);
                 // Cancelled work cleans up on its way out (an upload deletes the segments it wrote): the prompt
                 // comes back once it has, so that exiting right after Ctrl+C does not cut the cleanup off.
                 WaitForCleanup(pending);
-                StopWarnings.Write(cmdlet, pending);
                 throw;
             }
         }
