@@ -40,7 +40,7 @@ Describe 'Completion conventions' {
                 $isReference = $type -eq [OpenStackOrchestrator.Infrastructure.ResourceReference] -or
                     $type -eq [OpenStackOrchestrator.Infrastructure.ResourceReference[]] -or
                     @($parameter.Attributes | Where-Object {
-                        $_ -is [System.Management.Automation.ArgumentTransformationAttribute] -and $_.GetType().Namespace -like 'OpenStackOrchestrator*' }).Count -gt 0
+                        $_ -is [System.Management.Automation.ArgumentTransformationAttribute] -and $_.GetType().Namespace -like 'OpenStackOrchestrator*' -and $_ -isnot [OpenStackOrchestrator.Infrastructure.WholeNumberAttribute] }).Count -gt 0
                 $hasCompleter = @($parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ArgumentCompleterAttribute] }).Count -gt 0
                 if ($isReference -and -not $hasCompleter) { "$($command.Name) -$($parameter.Name)" }
             }

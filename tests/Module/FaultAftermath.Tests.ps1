@@ -163,7 +163,9 @@ Connect-OSCloud los-demo-faulty -ErrorAction Stop | Out-Null
 New-$Noun -Name $name $Arguments -Confirm:`$false
 'create-ended'
 "@
-        $process = Start-Process -FilePath (Get-OsoPwsh) -ArgumentList '-NoProfile', '-NonInteractive', '-File', $script -PassThru `
+        # A shell started in the background (CI) leaves SIGINT ignored, and its children inherit that: the
+        # wrapper restores the default, as a terminal would have it, before it becomes pwsh.
+        $process = Start-Process -FilePath python3 -ArgumentList '-c', 'import signal,os,sys;signal.signal(2,signal.SIG_DFL);os.execvp(sys.argv[1],sys.argv[1:])', (Get-OsoPwsh), '-NoProfile', '-NonInteractive', '-File', $script -PassThru `
             -RedirectStandardOutput "$script.out" -RedirectStandardError "$script.err"
         try {
             $created = Wait-OsoCondition -TimeoutSec 60 -Because 'what the POST made' { & "Get-$Noun" -Name $name -Cloud $direct -ErrorAction SilentlyContinue }

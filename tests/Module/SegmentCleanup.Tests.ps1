@@ -73,12 +73,15 @@ Send-OSObject -Path '$File' -Container '$Container' -Name '$name' -SegmentSizeMB
         $name = New-OsoName 'sigint'
         $script = Join-Path $TestDrive "$name.ps1"
         Set-Content -Path $script -Encoding utf8 -Value @"
+`$PSStyle.OutputRendering = 'PlainText'
 Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop
 Connect-OSCloud -Cloud los-demo-faulty -ErrorAction Stop | Out-Null
 Send-OSObject -Path '$File' -Container '$Container' -Name '$name' -SegmentSizeMB 1
 'upload-ended'
 "@
-        $process = Start-Process -FilePath (Get-OsoPwsh) -ArgumentList '-NoProfile', '-NonInteractive', '-File', $script -PassThru `
+        # A shell started in the background (CI) leaves SIGINT ignored, and its children inherit that: the
+        # wrapper restores the default, as a terminal would have it, before it becomes pwsh.
+        $process = Start-Process -FilePath python3 -ArgumentList '-c', 'import signal,os,sys;signal.signal(2,signal.SIG_DFL);os.execvp(sys.argv[1],sys.argv[1:])', (Get-OsoPwsh), '-NoProfile', '-NonInteractive', '-File', $script -PassThru `
             -RedirectStandardOutput "$script.out" -RedirectStandardError "$script.err"
         try {
             Wait-StoredSegments $name
