@@ -52,7 +52,7 @@ BeforeAll {
     }
 
     $noCloud = Get-OsoCloudSkipReason
-    if ($noCloud -or -not (Get-Command mitmdump -ErrorAction SilentlyContinue)) { return }
+    if ($noCloud -or (-not (Get-Command mitmdump -ErrorAction SilentlyContinue) -and $env:OSO_REQUIRE_CLOUD -ne '1')) { return }
     $script:proxy = Start-OsoFaultProxy -Services keystone, nova, neutron, cinder
     $script:direct = Connect-OSCloud -Cloud los-demo -NotDefault -ErrorAction Stop
     $script:faulty = Connect-OSCloud -Cloud los-demo-faulty -NotDefault -ErrorAction Stop
@@ -163,12 +163,10 @@ Connect-OSCloud los-demo-faulty -ErrorAction Stop | Out-Null
 New-$Noun -Name $name $Arguments -Confirm:`$false
 'create-ended'
 "@
-        # A shell started in the background (CI) leaves SIGINT ignored, and its children inherit that: the
-        # wrapper restores the default, as a terminal would have it, before it becomes pwsh.
-        $process = Start-Process -FilePath python3 -ArgumentList '-c', 'import signal,os,sys;signal.signal(2,signal.SIG_DFL);os.execvp(sys.argv[1],sys.argv[1:])', (Get-OsoPwsh), '-NoProfile', '-NonInteractive', '-File', $script -PassThru `
-            -RedirectStandardOutput "$script.out" -RedirectStandardError "$script.err"
+        $process = Start-OsoInterruptiblePwsh $script
         try {
-            $created = Wait-OsoCondition -TimeoutSec 60 -Because 'what the POST made' { & "Get-$Noun" -Name $name -Cloud $direct -ErrorAction SilentlyContinue }
+            $created = try { Wait-OsoCondition -TimeoutSec 60 -Because 'what the POST made' { & "Get-$Noun" -Name $name -Cloud $direct -ErrorAction SilentlyContinue } }
+            catch { throw "$_ The script printed: $(Get-OsoScriptOutput $script)" }
             $made.Add([pscustomobject]@{ Case = @{ Remove = [scriptblock]::Create("param(`$id, `$c) Remove-$Noun `$id -Cloud `$c -Confirm:`$false -ErrorAction SilentlyContinue") }; Id = $created.Id })
             # The resource shows in a listing before the POST's answer reaches the module: stop once it is waiting.
             $null = Wait-OsoCondition -TimeoutSec 30 -Because 'the module waits for the new resource' { (Get-OsoFaultStats $proxy).rules[0].matched -ge 1 }
@@ -177,7 +175,7 @@ New-$Noun -Name $name $Arguments -Confirm:`$false
             & kill -INT $process.Id
             $process.WaitForExit(60000) | Should -BeTrue -Because 'Ctrl+C ends the script'
 
-            $output = (Get-Content "$script.out", "$script.err" -Raw -ErrorAction SilentlyContinue) -join "`n"
+            $output = Get-OsoScriptOutput $script
             $output | Should -Not -Match 'create-ended' -Because 'Ctrl+C stopped the script'
             $warning = ($output -split "`r?`n" | Where-Object { $_ -match 'Stopped\.' }) -join "`n"
             $title = $Kind.Substring(0, 1).ToUpper() + $Kind.Substring(1)
@@ -195,8 +193,8 @@ New-$Noun -Name $name $Arguments -Confirm:`$false
     It 'Ctrl+C at a console prints the warning and gives the prompt back' {
         if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
         # tmux needs pseudo-terminals (/dev/pts): a container without them cannot run a console at all.
-        $session = try { Start-OsoTmux -Width 250 } catch { $null }
-        if (-not $session) { Set-ItResult -Skipped -Because 'tmux cannot start a terminal here (no pseudo-terminals)'; return }
+        $session = try { Start-OsoTmux -Width 250 } catch { $why = "$_"; $null }
+        if (-not $session) { Set-ItResult -Skipped -Because "tmux cannot start a terminal here: $why"; return }
         $name = New-OsoName 'oso-aftermath-stop'
         Set-OsoFaultRules $proxy $hangWait
         try {
@@ -263,13 +261,19 @@ commonName = supplied
 
         # Connect-OSCloud to an s_server with that certificate; returns the error (or $null when it connected).
         function Get-ConnectError([string] $Certificate, [string[]] $Chain, [bool] $TrustCa) {
-            $port = Get-Random -Minimum 30000 -Maximum 39000
-            $serverArgs = @('s_server', '-accept', "127.0.0.1:$port", '-cert', (Join-Path $pki $Certificate), '-key', (Join-Path $pki 'leaf.key'), '-www', '-quiet')
-            if ($Chain) { $serverArgs += @('-cert_chain', (Join-Path $pki $Chain)) }
-            $server = Start-Process openssl -ArgumentList $serverArgs -PassThru -RedirectStandardInput /dev/null -RedirectStandardOutput (Join-Path $pki "s$port.log") -RedirectStandardError (Join-Path $pki "s$port.err")
+            # A random port (below the ephemeral range and the fault proxies' offsets) can still be taken: s_server then
+            # exits at once, and another port is tried.
+            foreach ($attempt in 1..5) {
+                $port = Get-Random -Minimum 10000 -Maximum 20000
+                $serverArgs = @('s_server', '-accept', "127.0.0.1:$port", '-cert', (Join-Path $pki $Certificate), '-key', (Join-Path $pki 'leaf.key'), '-www', '-quiet')
+                if ($Chain) { $serverArgs += @('-cert_chain', (Join-Path $pki $Chain)) }
+                $server = Start-Process openssl -ArgumentList $serverArgs -PassThru -RedirectStandardInput /dev/null -RedirectStandardOutput (Join-Path $pki "s$port.log") -RedirectStandardError (Join-Path $pki "s$port.err")
+                $listening = Wait-OsoCondition -TimeoutSec 30 -Because 'openssl s_server listens or exits' { if (Test-OsoPort $port) { 'listening' } elseif ($server.HasExited) { 'exited' } }
+                if ($listening -eq 'listening') { break }
+                if ($attempt -eq 5) { throw "openssl s_server exited: $(Get-Content (Join-Path $pki "s$port.err") -Raw)" }
+            }
             $savedConfig = $env:OS_CLIENT_CONFIG_FILE
             try {
-                $null = Wait-OsoCondition -TimeoutSec 30 -Because 'openssl s_server listens' { Test-OsoPort $port }
                 $yaml = Join-Path $pki "clouds$port.yaml"
                 $cacert = if ($TrustCa) { "`n    cacert: $(Join-Path $pki 'ca.crt')" } else { '' }
                 Set-Content $yaml @"

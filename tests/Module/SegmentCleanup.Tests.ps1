@@ -79,12 +79,9 @@ Connect-OSCloud -Cloud los-demo-faulty -ErrorAction Stop | Out-Null
 Send-OSObject -Path '$File' -Container '$Container' -Name '$name' -SegmentSizeMB 1
 'upload-ended'
 "@
-        # A shell started in the background (CI) leaves SIGINT ignored, and its children inherit that: the
-        # wrapper restores the default, as a terminal would have it, before it becomes pwsh.
-        $process = Start-Process -FilePath python3 -ArgumentList '-c', 'import signal,os,sys;signal.signal(2,signal.SIG_DFL);os.execvp(sys.argv[1],sys.argv[1:])', (Get-OsoPwsh), '-NoProfile', '-NonInteractive', '-File', $script -PassThru `
-            -RedirectStandardOutput "$script.out" -RedirectStandardError "$script.err"
+        $process = Start-OsoInterruptiblePwsh $script
         try {
-            Wait-StoredSegments $name
+            try { Wait-StoredSegments $name } catch { throw "$_ The script printed: $(Get-OsoScriptOutput $script)" }
             $process.HasExited | Should -BeFalse -Because 'the upload is still going'
             & kill -INT $process.Id
             $process.WaitForExit(90000) | Should -BeTrue -Because 'Ctrl+C ends the script and the process'

@@ -142,6 +142,8 @@ namespace OpenStackOrchestrator.Client.VApp
                         await _cloud.BlockStorage.WaitForVolumeAsync(volumeId, v => v == null || v.Status != "uploading" && v.Status != "creating", null, limit.Token)
                             .ConfigureAwait(false);
                         await _cloud.BlockStorage.DeleteVolumeAsync(volumeId, limit.Token).ConfigureAwait(false);
+                        // Cinder deletes in the background: when the export returns, the clone is gone, not "deleting"
+                        await _cloud.BlockStorage.WaitForVolumeDeletedAsync(volumeId, null, limit.Token).ConfigureAwait(false);
                     }
                     catch (ResourceNotFoundException)
                     {

@@ -126,6 +126,26 @@ function Invoke-OsoPwsh {
 
 <#
 .SYNOPSIS
+    Starts `pwsh -NonInteractive -File $Script` as a separate process that Ctrl+C (SIGINT, `kill -INT`) reaches as it
+    reaches a script a user runs; its output goes to "$Script.out" and "$Script.err" (Get-OsoScriptOutput).
+.NOTES
+    A shell started in the background (CI) leaves SIGINT ignored, and its children inherit that: a wrapper restores
+    the default, as a terminal would have it, before it becomes pwsh.
+#>
+function Start-OsoInterruptiblePwsh([Parameter(Mandatory)] [string] $Script) {
+    $restoreSigint = 'import signal,os,sys;signal.signal(signal.SIGINT,signal.SIG_DFL);os.execv(sys.argv[1],sys.argv[1:])'
+    # Start-Process joins its arguments with spaces as they are: the program's text is quoted.
+    Start-Process -FilePath python3 -ArgumentList '-c', "`"$restoreSigint`"", (Get-OsoPwsh), '-NoProfile', '-NonInteractive', '-File', $Script `
+        -PassThru -RedirectStandardInput /dev/null -RedirectStandardOutput "$Script.out" -RedirectStandardError "$Script.err"
+}
+
+<# What a Start-OsoInterruptiblePwsh script wrote so far, standard output then standard error. #>
+function Get-OsoScriptOutput([Parameter(Mandatory)] [string] $Script) {
+    (Get-Content "$Script.out", "$Script.err" -Raw -ErrorAction SilentlyContinue) -join "`n"
+}
+
+<#
+.SYNOPSIS
     A real interactive pwsh in tmux, as a person sees it: Send-OsoTmuxKeys types, Get-OsoTmuxScreen reads the screen.
     Needs tmux (apt-get install -y tmux); returns the session name.
 #>
@@ -140,8 +160,10 @@ function Start-OsoTmux {
 Import-Module '$(Get-OsoModulePath)' -ErrorAction Stop
 function prompt { 'PS> ' }
 "@
-    & tmux new-session -d -s $session -x $Width -y $Height "$(Get-OsoPwsh) -NoProfile -NoLogo -NoExit -File $init"
-    if ($LASTEXITCODE) { throw "tmux new-session failed ($LASTEXITCODE)" }
+    # Each console gets its own tmux server (-L): test files run in parallel, and a shared server exits when the
+    # last session of one file ends, under another file's new-session.
+    $err = & tmux -L $session new-session -d -s $session -x $Width -y $Height "$(Get-OsoPwsh) -NoProfile -NoLogo -NoExit -File $init" 2>&1
+    if ($LASTEXITCODE) { throw "tmux new-session failed ($LASTEXITCODE): $err; /dev/pts: $((Get-ChildItem /dev/pts -Name) -join ' ')" }
     # capture-pane drops trailing blanks: the prompt 'PS> ' shows as 'PS>' at the end of its line.
     try { $null = Wait-OsoCondition -TimeoutSec 60 -Because 'the pwsh prompt in tmux' { (Get-OsoTmuxScreen $session) -match '(?m)^PS>' } }
     catch { Stop-OsoTmux $session; throw }
@@ -150,15 +172,15 @@ function prompt { 'PS> ' }
 
 function Send-OsoTmuxKeys {
     param([Parameter(Mandatory)] [string] $Session, [Parameter(Mandatory)] [string[]] $Keys, [switch] $Literal)
-    if ($Literal) { & tmux send-keys -t $Session -l @Keys } else { & tmux send-keys -t $Session @Keys }
+    if ($Literal) { & tmux -L $Session send-keys -t $Session -l @Keys } else { & tmux -L $Session send-keys -t $Session @Keys }
 }
 
 function Get-OsoTmuxScreen([string] $Session) {
-    (& tmux capture-pane -p -t $Session) -join "`n"
+    (& tmux -L $Session capture-pane -p -t $Session) -join "`n"
 }
 
 function Stop-OsoTmux([string] $Session) {
-    & tmux kill-session -t $Session 2>$null
+    & tmux -L $Session kill-server 2>$null
     Remove-Item (Join-Path ([System.IO.Path]::GetTempPath()) "$Session.ps1") -ErrorAction SilentlyContinue
 }
 
