@@ -173,13 +173,13 @@ New-$Noun -Name $name $Arguments -Confirm:`$false
             Start-Sleep -Milliseconds 1500   # a volume's create reads it back once before its wait: let that pass too
             $process.HasExited | Should -BeFalse -Because 'the wait hangs'
             & kill -INT $process.Id
-            $process.WaitForExit(60000) | Should -BeTrue -Because 'Ctrl+C ends the script'
+            Wait-OsoProcessExit $process -TimeoutSec 60 | Should -BeTrue -Because 'Ctrl+C ends the script'
 
             $output = Get-OsoScriptOutput $script
             $output | Should -Not -Match 'create-ended' -Because 'Ctrl+C stopped the script'
             $warning = ($output -split "`r?`n" | Where-Object { $_ -match 'Stopped\.' }) -join "`n"
             $title = $Kind.Substring(0, 1).ToUpper() + $Kind.Substring(1)
-            $warning | Should -Match ([regex]::Escape("Stopped. $title '$name' (id $($created.Id)) was created"))
+            $warning | Should -Match ([regex]::Escape("Stopped. $title '$name' (id $($created.Id)) was created")) -Because "the script printed: $output"
             $warning | Should -Match ([regex]::Escape("remove it with: Remove-$Noun $($created.Id) -Cloud los-demo-faulty"))
         }
         finally { if (-not $process.HasExited) { $process.Kill() } }

@@ -84,7 +84,7 @@ Send-OSObject -Path '$File' -Container '$Container' -Name '$name' -SegmentSizeMB
             try { Wait-StoredSegments $name } catch { throw "$_ The script printed: $(Get-OsoScriptOutput $script)" }
             $process.HasExited | Should -BeFalse -Because 'the upload is still going'
             & kill -INT $process.Id
-            $process.WaitForExit(90000) | Should -BeTrue -Because 'Ctrl+C ends the script and the process'
+            Wait-OsoProcessExit $process -TimeoutSec 90 | Should -BeTrue -Because 'Ctrl+C ends the script and the process'
             Get-Content "$script.out" -Raw | Should -Not -Match 'upload-ended' -Because 'Ctrl+C stopped the script'
             Get-UploadSegments $name | Should -HaveCount 0
             @(Get-OSObject -Container $Container -Prefix $name -ErrorAction Stop) | Should -HaveCount 0

@@ -139,6 +139,14 @@ function Start-OsoInterruptiblePwsh([Parameter(Mandatory)] [string] $Script) {
         -PassThru -RedirectStandardInput /dev/null -RedirectStandardOutput "$Script.out" -RedirectStandardError "$Script.err"
 }
 
+<# True when the process exits within the timeout, once Start-Process has written all its output to the files: the
+   timed WaitForExit returns before the redirected streams are drained (dotnet/runtime#51641), the untimed one after. #>
+function Wait-OsoProcessExit([Parameter(Mandatory)] [System.Diagnostics.Process] $Process, [int] $TimeoutSec = 60) {
+    if (-not $Process.WaitForExit($TimeoutSec * 1000)) { return $false }
+    $Process.WaitForExit()
+    $true
+}
+
 <# What a Start-OsoInterruptiblePwsh script wrote so far, standard output then standard error. #>
 function Get-OsoScriptOutput([Parameter(Mandatory)] [string] $Script) {
     (Get-Content "$Script.out", "$Script.err" -Raw -ErrorAction SilentlyContinue) -join "`n"
