@@ -261,17 +261,19 @@ commonName = supplied
 
         # Connect-OSCloud to an s_server with that certificate; returns the error (or $null when it connected).
         function Get-ConnectError([string] $Certificate, [string[]] $Chain, [bool] $TrustCa) {
-            # A random port (below the ephemeral range and the fault proxies' offsets) can still be taken: s_server then
-            # exits at once, and another port is tried.
+            # A random port below the shared fault proxy's (15000-19696), the test proxies' (25000 up) and the ephemeral
+            # ones; one in use (s_server exits at once) is passed over.
+            $listening = $null
             foreach ($attempt in 1..5) {
-                $port = Get-Random -Minimum 10000 -Maximum 20000
+                $port = Get-Random -Minimum 10000 -Maximum 15000
+                if (Test-OsoPort $port) { continue }
                 $serverArgs = @('s_server', '-accept', "127.0.0.1:$port", '-cert', (Join-Path $pki $Certificate), '-key', (Join-Path $pki 'leaf.key'), '-www', '-quiet')
                 if ($Chain) { $serverArgs += @('-cert_chain', (Join-Path $pki $Chain)) }
                 $server = Start-Process openssl -ArgumentList $serverArgs -PassThru -RedirectStandardInput /dev/null -RedirectStandardOutput (Join-Path $pki "s$port.log") -RedirectStandardError (Join-Path $pki "s$port.err")
                 $listening = Wait-OsoCondition -TimeoutSec 30 -Because 'openssl s_server listens or exits' { if (Test-OsoPort $port) { 'listening' } elseif ($server.HasExited) { 'exited' } }
                 if ($listening -eq 'listening') { break }
-                if ($attempt -eq 5) { throw "openssl s_server exited: $(Get-Content (Join-Path $pki "s$port.err") -Raw)" }
             }
+            if ($listening -ne 'listening') { throw "openssl s_server did not listen on a free port in 5 tries: $(Get-Content (Join-Path $pki "s$port.err") -Raw -ErrorAction SilentlyContinue)" }
             $savedConfig = $env:OS_CLIENT_CONFIG_FILE
             try {
                 $yaml = Join-Path $pki "clouds$port.yaml"

@@ -123,7 +123,8 @@ namespace OpenStackOrchestrator.Infrastructure
                 var finished = pending.Where(t => t.Completion.IsCompleted).ToList();
                 foreach (var task in finished)
                 {
-                    pending.Remove(task);
+                    // Removed once written: Ctrl+C can end a task (cancelled by StopProcessing) just before the wait
+                    // sees the stop, and then the write is what throws; the task must still be in the warnings.
                     if (task.State == OSTaskState.Success)
                     {
                         if (task.Result != null)
@@ -133,6 +134,7 @@ namespace OpenStackOrchestrator.Infrastructure
                         cmdlet.WriteError(new ErrorRecord(task.Exception ?? new OperationCanceledException(task.Error), "TaskCancelled", ErrorCategory.OperationStopped, task.Target));
                     else
                         cmdlet.WriteError(ErrorRecords.From(task.Exception ?? new TaskFailedException(task.Error ?? "The task failed."), task.Target));
+                    pending.Remove(task);
                 }
                 if (pending.Count == 0)
                 {
