@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reading and pushing Gnocchi measures: Get-OSStat -Metric -Granularity 1 and `| Add-OSMeasure` (Release, in real
+# Reading and pushing Gnocchi measures: Get-OSStat -Metric -Granularity 1, `| Add-OSMeasure` and -Value/-Timestamp arrays (Release, in real
 # pwsh) against gnocchiclient in one process (Gnocchi's SDK: openstacksdk has none), `openstack metric measures
 # show|add` processes, and curl (Gnocchi's own time). NOT part of CI; needs the local cloud started with
 # LOS_EXTRA=gnocchi (tests/cloud/up.sh). Makes five metrics of its own as los-admin and deletes them on exit.
@@ -51,6 +51,12 @@ foreach (\$i in 1..5) {
   \$w = [Diagnostics.Stopwatch]::StartNew()
   \$samples | Add-OSMeasure -Metric $(field module) -Confirm:\$false
   \$t += 'write {0}:{1:0}' -f \$samples.Count, \$w.Elapsed.TotalMilliseconds
+}
+\$values = [double[]]\$samples.Value; \$times = [DateTimeOffset[]]\$samples.Timestamp
+foreach (\$i in 1..5) {
+  \$w = [Diagnostics.Stopwatch]::StartNew()
+  Add-OSMeasure -Metric $(field module) -Value \$values -Timestamp \$times -Confirm:\$false
+  \$t += 'write-arrays {0}:{1:0}' -f \$values.Count, \$w.Elapsed.TotalMilliseconds
 }
 \$t -join ' '
 PS
